@@ -1,0 +1,252 @@
+/**
+ * The table of evaluation rules: for each target kind and direction, the condition that
+ * gives Vượt, Đạt or a shortfall. `evaluate` (evaluate.ts) picks one rule, runs it and
+ * turns a shortfall into the status word of the stage (Không đạt / Chưa đạt / Khó đạt).
+ * The README of this folder lists every rule; a test keeps the two in step.
+ */
+import type { Bounds, Target, TargetKind } from './target.ts';
+
+/** What a rule concludes before the stage names the shortfall. */
+export type Outcome = 'exceeded' | 'achieved' | 'shortfall';
+
+/** How the value stands against the target, for the explanation sentence. */
+export type Relation = 'above' | 'equal' | 'within' | 'meets' | 'below';
+
+export interface Verdict {
+  outcome: Outcome;
+  relation: Relation;
+}
+
+/** The numeric settings a rule needs, resolved from the context and the target. */
+export interface RuleSettings {
+  /** Absolute slack for "equal to the target" and for inclusive bounds. */
+  tolerance: number;
+  /** at_least / at_most: relative distance past the bound that counts as Vượt. */
+  exceedMargin: number;
+  /** approx: relative half-width of "khoảng". */
+  approxTolerance: number;
+  /** structure: slack in percentage points. */
+  structureTolerance: number;
+}
+
+/** Which side of the target is good: decides what a "trên" / "dưới" result can prove. */
+export type Better = 'higher' | 'lower' | 'inside';
+
+interface RuleBase {
+  id: string;
+  kind: TargetKind | 'any';
+  direction: 'increase' | 'decrease' | 'band' | 'structure' | 'any';
+  /** Vietnamese, shown to users next to a status. */
+  description: string;
+}
+
+/** A rule that compares a number with the target. */
+export interface NumericRule extends RuleBase {
+  input: 'number';
+  better: Better;
+  /** null when the target carries no figure to compare with. */
+  judge(target: Target, value: number, settings: RuleSettings): Verdict | null;
+  /** Percentage of target as the appendix tables print it, or null where meaningless. */
+  percent(target: Target, value: number): number | null;
+}
+
+/** A rule that decides from a yes/no answer, or that explains why there is no status. */
+export interface PlainRule extends RuleBase {
+  input: 'achieved' | 'none';
+}
+
+export type EvaluationRule = NumericRule | PlainRule;
+
+/** Float noise: two figures closer than this are the same figure. */
+function noise(x: number): number {
+  return 1e-9 * Math.max(1, Math.abs(x));
+}
+
+/** True when the value lies under the lower bound (inclusive bounds get the slack). */
+function belowLower(b: Bounds, v: number, tol: number): boolean {
+  if (b.min === null) return false;
+  return b.minInclusive ? v < b.min - tol : v <= b.min + noise(b.min);
+}
+
+/** True when the value lies over the upper bound (inclusive bounds get the slack). */
+function aboveUpper(b: Bounds, v: number, tol: number): boolean {
+  if (b.max === null) return false;
+  return b.maxInclusive ? v > b.max + tol : v >= b.max - noise(b.max);
+}
+
+function insideRelation(b: Bounds): Relation {
+  return b.min !== null && b.min === b.max ? 'equal' : 'within';
+}
+
+/** More is better: under the floor falls short, over the ceiling (or clearly over an open floor) exceeds. */
+function judgeHigher(b: Bounds, v: number, s: RuleSettings): Verdict | null {
+  if (b.min === null && b.max === null) return null;
+  if (belowLower(b, v, s.tolerance)) return { outcome: 'shortfall', relation: 'below' };
+  if (b.max !== null) {
+    return v > b.max + s.tolerance ? { outcome: 'exceeded', relation: 'above' } : { outcome: 'achieved', relation: insideRelation(b) };
+  }
+  const floor = b.min ?? 0;
+  const clearly = floor + Math.abs(floor) * s.exceedMargin;
+  return v > clearly + noise(clearly) ? { outcome: 'exceeded', relation: 'above' } : { outcome: 'achieved', relation: 'meets' };
+}
+
+/** Less is better: the mirror of judgeHigher. */
+function judgeLower(b: Bounds, v: number, s: RuleSettings): Verdict | null {
+  if (b.min === null && b.max === null) return null;
+  if (aboveUpper(b, v, s.tolerance)) return { outcome: 'shortfall', relation: 'above' };
+  if (b.min !== null) {
+    return v < b.min - s.tolerance ? { outcome: 'exceeded', relation: 'below' } : { outcome: 'achieved', relation: insideRelation(b) };
+  }
+  const ceiling = b.max ?? 0;
+  const clearly = ceiling - Math.abs(ceiling) * s.exceedMargin;
+  return v < clearly - noise(clearly) ? { outcome: 'exceeded', relation: 'below' } : { outcome: 'achieved', relation: 'meets' };
+}
+
+/** A band: inside is achieved, either side falls short, nothing exceeds. */
+function judgeInside(b: Bounds, v: number, s: RuleSettings): Verdict | null {
+  if (b.min === null && b.max === null) return null;
+  if (belowLower(b, v, s.tolerance)) return { outcome: 'shortfall', relation: 'below' };
+  if (aboveUpper(b, v, s.tolerance)) return { outcome: 'shortfall', relation: 'above' };
+  return { outcome: 'achieved', relation: insideRelation(b) };
+}
+
+/** Keeping a level: being better than the level is still just Đạt. */
+function judgeKeep(judge: typeof judgeHigher): NumericRule['judge'] {
+  return (t, v, s) => {
+    const verdict = judge(t, v, s);
+    return verdict?.outcome === 'exceeded' ? { outcome: 'achieved', relation: verdict.relation } : verdict;
+  };
+}
+
+/** Widens the bounds by a relative share of each bound ("khoảng 10%" ± 5%). */
+function widenRelative(b: Bounds, share: number): Bounds {
+  return {
+    min: b.min === null ? null : b.min - Math.abs(b.min) * share,
+    max: b.max === null ? null : b.max + Math.abs(b.max) * share,
+    minInclusive: true,
+    maxInclusive: true,
+  };
+}
+
+/** Widens the bounds by an absolute amount (percentage points of a structure share). */
+function widenAbsolute(b: Bounds, amount: number): Bounds {
+  return {
+    min: b.min === null ? null : b.min - amount,
+    max: b.max === null ? null : b.max + amount,
+    minInclusive: true,
+    maxInclusive: true,
+  };
+}
+
+function roundPercent(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** value / reference × 100 against the lower bound (the level where Đạt begins). */
+function percentHigher(t: Target, v: number): number | null {
+  const reference = t.min ?? t.max;
+  if (reference === null || reference <= 0 || v < 0) return null;
+  return roundPercent((v / reference) * 100);
+}
+
+/** reference / value × 100 against the upper bound, so that doing better gives more than 100%. */
+function percentLower(t: Target, v: number): number | null {
+  const reference = t.max ?? t.min;
+  if (reference === null || reference <= 0 || v <= 0) return null;
+  return roundPercent((reference / v) * 100);
+}
+
+function noPercent(): null {
+  return null;
+}
+
+function numeric<Id extends string>(
+  id: Id,
+  kind: NumericRule['kind'],
+  direction: NumericRule['direction'],
+  better: Better,
+  description: string,
+  judge: NumericRule['judge'],
+  percent: NumericRule['percent'],
+): NumericRule & { id: Id } {
+  return { id, kind, direction, input: 'number', better, description, judge, percent };
+}
+
+/** Nothing may remain: zero (within the slack) is achieved, anything more falls short. */
+function judgeNoneLeft(_t: Bounds, v: number, s: RuleSettings): Verdict {
+  return v <= s.tolerance ? { outcome: 'achieved', relation: 'equal' } : { outcome: 'shortfall', relation: 'above' };
+}
+
+const higher = judgeHigher;
+const lower = judgeLower;
+const inside = judgeInside;
+
+/** Every rule, in the order the README lists them. */
+export const EVALUATION_RULES = [
+  numeric('point.increase', 'point', 'increase', 'higher', 'Càng cao càng tốt: cao hơn mục tiêu là Vượt, bằng là Đạt, thấp hơn là chưa đạt.', higher, percentHigher),
+  numeric('point.decrease', 'point', 'decrease', 'lower', 'Càng thấp càng tốt: thấp hơn mục tiêu là Vượt, bằng là Đạt, cao hơn là chưa đạt.', lower, percentLower),
+  numeric('point.band', 'point', 'band', 'inside', 'Cần đúng mức mục tiêu: bằng là Đạt, khác là chưa đạt.', inside, noPercent),
+  numeric('range.increase', 'range', 'increase', 'higher', 'Khoảng, càng cao càng tốt: trên cận trên là Vượt, trong khoảng là Đạt, dưới cận dưới là chưa đạt.', higher, percentHigher),
+  numeric('range.decrease', 'range', 'decrease', 'lower', 'Khoảng, càng thấp càng tốt: dưới cận dưới là Vượt, trong khoảng là Đạt, trên cận trên là chưa đạt.', lower, percentLower),
+  numeric('range.band', 'range', 'band', 'inside', 'Khoảng hợp lý: trong khoảng là Đạt, ngoài khoảng là chưa đạt.', inside, noPercent),
+  numeric('approx.increase', 'approx', 'increase', 'higher', 'Khoảng chừng, càng cao càng tốt: trong biên độ là Đạt, cao hơn là Vượt, thấp hơn là chưa đạt.', (t, v, s) => judgeHigher(widenRelative(t, s.approxTolerance), v, s), percentHigher),
+  numeric('approx.decrease', 'approx', 'decrease', 'lower', 'Khoảng chừng, càng thấp càng tốt: trong biên độ là Đạt, thấp hơn là Vượt, cao hơn là chưa đạt.', (t, v, s) => judgeLower(widenRelative(t, s.approxTolerance), v, s), percentLower),
+  numeric('approx.band', 'approx', 'band', 'inside', 'Khoảng chừng, cần ở quanh mức mục tiêu: trong biên độ là Đạt, ngoài là chưa đạt.', (t, v, s) => judgeInside(widenRelative(t, s.approxTolerance), v, s), noPercent),
+  numeric('at_least', 'at_least', 'any', 'higher', 'Từ mức tối thiểu trở lên: đạt ngưỡng là Đạt, vượt rõ ngưỡng là Vượt, dưới ngưỡng là chưa đạt.', higher, percentHigher),
+  numeric('at_most', 'at_most', 'any', 'lower', 'Không quá mức tối đa: dưới ngưỡng là Đạt, thấp rõ hơn ngưỡng là Vượt, từ ngưỡng trở lên là chưa đạt.', lower, percentLower),
+  numeric('change', 'change', 'any', 'higher', 'Mức tăng hoặc giảm đạt được so với mức đề ra: lớn hơn là Vượt, bằng là Đạt, nhỏ hơn là chưa đạt.', higher, percentHigher),
+  numeric('maintain.increase', 'maintain', 'increase', 'higher', 'Duy trì mức: bằng hoặc cao hơn là Đạt, thấp hơn là chưa đạt.', judgeKeep(judgeHigher), percentHigher),
+  numeric('maintain.decrease', 'maintain', 'decrease', 'lower', 'Duy trì mức: bằng hoặc thấp hơn là Đạt, cao hơn là chưa đạt.', judgeKeep(judgeLower), percentLower),
+  numeric('maintain.band', 'maintain', 'band', 'inside', 'Ổn định ở mức: bằng là Đạt, lệch là chưa đạt.', inside, noPercent),
+  { id: 'maintain.unstated', kind: 'maintain', direction: 'any', input: 'achieved', description: 'Duy trì, không nêu mức: đã giữ vững là Đạt, chưa giữ được là chưa đạt.' },
+  numeric('none_left', 'none_left', 'any', 'lower', 'Không còn: bằng 0 là Đạt, còn lại là chưa đạt.', judgeNoneLeft, noPercent),
+  numeric('structure.increase', 'any', 'structure', 'higher', 'Tỷ trọng cần tăng: trong biên độ là Đạt, cao hơn là Vượt, thấp hơn là chưa đạt.', (t, v, s) => judgeHigher(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  numeric('structure.decrease', 'any', 'structure', 'lower', 'Tỷ trọng cần giảm: trong biên độ là Đạt, thấp hơn là Vượt, cao hơn là chưa đạt.', (t, v, s) => judgeLower(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  numeric('structure.closeness', 'any', 'structure', 'inside', 'Tỷ trọng không nêu chiều: trong biên độ là Đạt, ngoài là chưa đạt.', (t, v, s) => judgeInside(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  { id: 'qualitative', kind: 'qualitative', direction: 'any', input: 'achieved', description: 'Mục tiêu định tính: hoàn thành là Đạt, chưa hoàn thành là chưa đạt.' },
+  { id: 'unparsed', kind: 'unparsed', direction: 'any', input: 'none', description: 'Không đọc được mục tiêu: không đánh giá.' },
+  { id: 'no_value', kind: 'any', direction: 'any', input: 'none', description: 'Chưa có số liệu kết quả: không đánh giá.' },
+  { id: 'qualified_unknown', kind: 'any', direction: 'any', input: 'none', description: 'Kết quả chỉ ghi "trên" hoặc "dưới" một mức, chưa đủ để kết luận: không đánh giá.' },
+] as const satisfies readonly EvaluationRule[];
+
+/** A rule of the table, with its literal id. */
+export type TableRule = (typeof EVALUATION_RULES)[number];
+export type RuleId = TableRule['id'];
+
+/** Looks a rule up by id; every id used in code is in the table, so this cannot miss. */
+export function ruleById(id: RuleId): TableRule {
+  const rule = EVALUATION_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`Unknown evaluation rule ${id}`);
+  return rule;
+}
+
+/** Picks the rule for a target; `shareDirection` says which way a structure share should move. */
+export function selectRule(target: Target, shareDirection: 'increase' | 'decrease' | null): TableRule {
+  return ruleById(selectRuleId(target, shareDirection));
+}
+
+function selectRuleId(target: Target, shareDirection: 'increase' | 'decrease' | null): RuleId {
+  switch (target.kind) {
+    case 'unparsed':
+    case 'qualitative':
+    case 'at_least':
+    case 'at_most':
+    case 'change':
+    case 'none_left':
+      return target.kind;
+    case 'maintain':
+      if (target.min === null && target.max === null) return 'maintain.unstated';
+      return `maintain.${lean(target.direction, 'band')}`;
+    case 'point':
+    case 'range':
+    case 'approx':
+      if (target.direction === 'structure') return `structure.${shareDirection ?? 'closeness'}`;
+      return `${target.kind}.${lean(target.direction, 'band')}`;
+  }
+}
+
+/** Unknown direction counts as more-is-better, the common case; structure keeps to the level. */
+function lean(direction: Target['direction'], keep: 'band'): 'increase' | 'decrease' | 'band' {
+  if (direction === 'decrease' || direction === 'band') return direction;
+  return direction === 'structure' ? keep : 'increase';
+}
