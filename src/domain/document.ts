@@ -60,6 +60,12 @@ export interface ExtractedObservation {
   explanation?: string;
   /** True where the document's status word and the computed one differ. */
   disagrees?: boolean;
+  /**
+   * What kind of figure this is, which decides the status words that apply:
+   * a result of a finished term or period, a mid-term (running) result, or an
+   * estimate of the term-end value made before the term ends.
+   */
+  stage?: 'final' | 'interim' | 'estimate';
 }
 
 export interface ExtractedIndicator {
@@ -80,6 +86,10 @@ export interface ExtractedIndicator {
   direction: Direction;
   observations: ExtractedObservation[];
   note?: string | null;
+  /** The starting value the text states ("từ 30,67% năm 2020"), when it does. */
+  baseline?: { value: number; year: number | null; text: string } | null;
+  /** Sub-group heading inside the group (e.g. "Chỉ tiêu dân số"), when the table has one. */
+  subgroup?: string | null;
 }
 
 /** A table found in the document (appendix), with its title and column labels. */

@@ -1,0 +1,34 @@
+/**
+ * Named errors of the product. Every layer throws these (or subclasses) for conditions a
+ * user can act on; the edges (CLI, HTTP) map them to a message and an exit or status code.
+ * Anything else is a bug: logged, and answered with a plain "internal error".
+ */
+
+/** What went wrong, as a stable code the edges translate into a user message. */
+export type ErrorCode =
+  | 'not_found'
+  | 'empty'
+  | 'binary'
+  | 'too_large'
+  | 'unsupported'
+  | 'corrupt'
+  | 'no_indicators'
+  | 'invalid_input'
+  // Storage: a stale optimistic-concurrency version, a unique key taken, a missing record.
+  | 'conflict'
+  | 'duplicate'
+  | 'record_not_found';
+
+/** A failure the user can understand and act on. `message` is English; `code` selects the translation. */
+export class ResoluteError extends Error {
+  readonly code: ErrorCode;
+  /** Values the translated message may quote (a path, a size limit). */
+  readonly details: Readonly<Record<string, string | number>>;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, string | number> = {}) {
+    super(message);
+    this.name = 'ResoluteError';
+    this.code = code;
+    this.details = details;
+  }
+}

@@ -1,0 +1,55 @@
+/** Contract: migrations are idempotent and the schema enforces what the store promises. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { migrateToLatest, MIGRATIONS } from '../migrations/index.ts';
+import { appendAudit } from '../audit.repository.ts';
+import type { TestEngine } from './engines.ts';
+import { withStore } from './engines.ts';
+import { T0 } from './fixtures.ts';
+
+/** Registers the migration cases for one engine. */
+export function migrationCases(engine: TestEngine): void {
+  describe('migrations', () => {
+    test('apply every migration once; a second run applies nothing', async () => {
+      const database = await engine.open();
+      try {
+        const names = MIGRATIONS.map((m) => m.name);
+        assert.deepEqual(await migrateToLatest(database), names);
+        assert.deepEqual(await migrateToLatest(database), []);
+        const roles = await database.db.selectFrom('roles').select('code').orderBy('code').execute();
+        assert.deepEqual(roles.map((r) => r.code), ['admin', 'inspector', 'leader', 'public', 'reporter', 'secretariat']);
+      } finally {
+        await engine.dispose(database);
+      }
+    });
+
+    test('two migrators started together apply each migration exactly once', async () => {
+      const database = await engine.open();
+      try {
+        const [first, second] = await Promise.all([migrateToLatest(database), migrateToLatest(database)]);
+        assert.deepEqual([...(first ?? []), ...(second ?? [])], MIGRATIONS.map((m) => m.name));
+      } finally {
+        await engine.dispose(database);
+      }
+    });
+
+    test('the audit log refuses UPDATE and DELETE at the database level', () =>
+      withStore(engine, async ({ db }) => {
+        await appendAudit(db, T0, { entity: 'term', entityId: 't1', action: 'create', before: null, after: { a: 1 } });
+        await assert.rejects(sql`update audit_log set entity_id = 't2'`.execute(db), /append-only/);
+        await assert.rejects(sql`delete from audit_log`.execute(db), /append-only/);
+        const rows = await db.selectFrom('audit_log').select('entity_id').execute();
+        assert.deepEqual(rows, [{ entity_id: 't1' }]);
+      }));
+
+    test('CHECK constraints reject a state outside the enumeration', () =>
+      withStore(engine, async ({ db }) => {
+        const insert = sql`insert into organisations (id, parent_id, kind, name, code, created_at, updated_at)
+          values ('o1', null, 'galaxy', 'X', null, '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')`;
+        await assert.rejects(insert.execute(db));
+        const count = await db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        assert.equal(Number(count.n), 0);
+      }));
+  });
+}

@@ -1,0 +1,20 @@
+/** The storage layer's public API: open, migrate, transact, and one repository per aggregate. */
+export { createDatabase, DEFAULT_SQLITE_FILE, redactUrl } from './database.ts';
+export type { Database, DatabaseConfig, Engine, Executor } from './database.ts';
+export { migrateToLatest, MIGRATIONS } from './migrations/index.ts';
+export { transaction } from './transaction.ts';
+export type { WriteContext } from './write-context.ts';
+export type { Tables } from './tables.ts';
+export * from './organisation.repository.ts';
+export * from './term.repository.ts';
+export * from './document.repository.ts';
+export * from './indicator-group.repository.ts';
+export * from './indicator.repository.ts';
+export * from './period.repository.ts';
+export * from './observation.repository.ts';
+export * from './evidence.repository.ts';
+export * from './user.repository.ts';
+export * from './membership.repository.ts';
+export * from './session.repository.ts';
+export * from './api-token.repository.ts';
+export * from './audit.repository.ts';
