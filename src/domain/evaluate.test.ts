@@ -297,7 +297,7 @@ describe('maintain, none left, qualitative, unparsed, no value', () => {
     const noneLeft: Target = { ...common({ text: 'không còn xã dưới 15 tiêu chí', unit: 'xã' }), ...closed(null, 0), kind: 'none_left' };
     assert.deepEqual([run(noneLeft, 0, final).status, run(noneLeft, 0, final).percentOfTarget], ['achieved', null]);
     assert.equal(run(noneLeft, 3, interim).status, 'not_yet');
-    assert.equal(run(noneLeft, 3, final).explanation, 'Kết quả 3 xã cao hơn mục tiêu không còn (0); đánh giá cuối kỳ: Không đạt.');
+    assert.equal(run(noneLeft, 3, final).explanation, 'Kết quả 3 xã cao hơn mục tiêu không còn xã; đánh giá cuối kỳ: Không đạt.');
   });
 
   test('qualitative: achieved is Đạt, not achieved falls short, unknown has no status', () => {

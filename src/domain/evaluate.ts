@@ -6,6 +6,7 @@
 import type { Target } from './target.ts';
 import { STATUS_WORD, statusFromWord, type StatusCode } from './vocabulary.ts';
 import { findNumbers, formatVnNumber } from './vn-number.ts';
+import { describeTarget, describeValue } from './target-describe.ts';
 import { selectRule, type NumericRule, type Outcome, type Relation, type RuleId, type RuleSettings, type Verdict } from './evaluation-rules.ts';
 
 /** final: a finished term or period; interim: a running figure; estimate: the term-end value estimated early. */
@@ -167,57 +168,6 @@ function rawDecimals(raw: string): number {
 function decimalsOf(x: number): number {
   const text = String(x);
   return /e/i.test(text) ? 0 : (text.split('.')[1]?.length ?? 0);
-}
-
-/** The unit as it follows a figure: "%" and "‰" attach, words take a space; "/năm" for annual targets. */
-function unitSuffix(target: Target): string {
-  const unit = target.kind === 'change' && target.measure === 'times' ? 'lần' : target.unit;
-  if (unit === null) return '';
-  const perYear = target.per === 'year' && !unit.includes('/năm') ? '/năm' : '';
-  return `${unit === '%' || unit === '‰' ? '' : ' '}${unit}${perYear}`;
-}
-
-/** Figures in sentences keep up to four decimals ("0,565‰"); formatVnNumber drops trailing zeros. */
-function figure(value: number): string {
-  return formatVnNumber(value, { decimals: 4 });
-}
-
-/** A figure with the target's unit, the Vietnamese way: "47,5 triệu đồng", "3,91%/năm". */
-export function describeValue(target: Target, value: number): string {
-  return `${figure(value)}${unitSuffix(target)}`;
-}
-
-/** The target in words from its meaning: "9-10%/năm", "trên 95%", "từ 1.000 đảng viên trở lên". */
-export function describeTarget(target: Target): string {
-  const bounds = describeBounds(target);
-  const unit = unitSuffix(target);
-  switch (target.kind) {
-    case 'at_least':
-      return target.minInclusive ? `từ ${bounds}${unit} trở lên` : `trên ${bounds}${unit}`;
-    case 'at_most':
-      return target.maxInclusive ? `không quá ${bounds}${unit}` : `dưới ${bounds}${unit}`;
-    case 'approx':
-      return `khoảng ${bounds}${unit}`;
-    case 'change':
-      return `${target.sense === 'increase' ? 'tăng' : 'giảm'} ${bounds}${unit}`;
-    case 'maintain':
-      return `duy trì ${bounds}${unit}`;
-    case 'none_left':
-      return 'không còn (0)';
-    case 'qualitative':
-    case 'unparsed':
-      return `"${target.text}"`;
-    case 'point':
-    case 'range':
-      return `${bounds}${unit}`;
-  }
-}
-
-function describeBounds(target: Target): string {
-  const { min, max } = target;
-  if (min !== null && max !== null && min !== max) return `${figure(min)}-${figure(max)}`;
-  const one = min ?? max;
-  return one === null ? '?' : figure(one);
 }
 
 /**

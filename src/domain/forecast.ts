@@ -7,7 +7,8 @@
  * or the achieved change for change targets.
  */
 import type { Target } from './target.ts';
-import { describeTarget, describeValue, evaluate, RELATION_WORD, type Evaluation, type EvaluationContext } from './evaluate.ts';
+import { evaluate, RELATION_WORD, type Evaluation, type EvaluationContext } from './evaluate.ts';
+import { describeTarget, describeValue } from './target-describe.ts';
 import { formatVnNumber } from './vn-number.ts';
 import { STATUS_WORD, type StatusCode } from './vocabulary.ts';
 
