@@ -150,6 +150,10 @@ describe('parseTarget: maintain, none left, qualitative', () => {
 
   test('reads "không còn" as nothing left, with the counted unit', () => {
     expectTarget('không còn thôn dưới 10 tiêu chí', { kind: 'none_left', min: null, max: 0, maxInclusive: true, unit: 'thôn', direction: 'decrease' });
+    // The name may repeat the counted thing with its figure; the figure still describes what is counted.
+    const named = parseTarget('không còn xã dưới 15 tiêu chí', { name: 'Số xã dưới 15 tiêu chí' });
+    assert.equal(named.kind, 'none_left');
+    assert.equal(named.max, 0);
   });
 
   test('reads a goal without a figure as qualitative, ignoring ages, levels and years', () => {

@@ -86,8 +86,9 @@ export function parseTarget(text: string, context: TargetContext = {}): Target {
   }
   const problem = figures.find((f) => f.problem !== null)?.problem;
   if (problem !== undefined && problem !== null) return unparsed(nfc, problem, normalizeUnit(context.unit).unit);
-  const figure = chooseFigure(work, figures, context.name);
+  // "không còn X dưới 15 tiêu chí": a figure after the marker describes what is counted, so the marker wins.
   const marker = NONE_LEFT.exec(work);
-  if (marker !== null && (figure === null || marker.index >= figure.end)) return noneLeft(nfc, work, marker.index + marker[0].length, context);
+  if (marker !== null) return noneLeft(nfc, work, marker.index + marker[0].length, context);
+  const figure = chooseFigure(work, figures, context.name);
   return figure === null ? withoutFigure(nfc, work, context) : fromFigure(nfc, work, figures, figure, context);
 }
