@@ -12,11 +12,18 @@ export interface CleanLine {
   line: number;
   /** Last original line (equal to `line` unless broken lines were joined). */
   endLine: number;
+  /**
+   * For joined lines: where each original line starts in `text` (offset) so that a
+   * position in the clean text maps back to its original line. Absent when not joined.
+   */
+  sources?: { offset: number; line: number }[];
 }
 
 export interface DocumentMeta {
   title: string | null;
   kind: DocumentKind;
+  /** For a draft ("Dự thảo"): the kind of document it is a draft of. */
+  draftOf?: DocumentKind | null;
   /** Issuing body, e.g. "TỈNH UỶ LAI CHÂU". */
   issuer: string | null;
   /** Number and symbol, e.g. "443-BC/TU". */
