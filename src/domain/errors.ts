@@ -17,7 +17,15 @@ export type ErrorCode =
   // Storage: a stale optimistic-concurrency version, a unique key taken, a missing record.
   | 'conflict'
   | 'duplicate'
-  | 'record_not_found';
+  | 'record_not_found'
+  // Services: the role does not allow it, the period is closed, approved data is locked,
+  // a step that does not follow from the record's state, a figure that needs a note or is implausible.
+  | 'forbidden'
+  | 'period_closed'
+  | 'locked'
+  | 'invalid_state'
+  | 'note_required'
+  | 'implausible_value';
 
 /** A failure the user can understand and act on. `message` is English; `code` selects the translation. */
 export class ResoluteError extends Error {

@@ -5,7 +5,7 @@
 import type { Bounds, Direction, Per } from './target.ts';
 import type { Figure } from './target-figures.ts';
 import type { Setting } from './target-setting.ts';
-import { AVERAGE, BAND_WORDS, DECREASE_WORDS, LEVEL_CHANGE, MONEY_UNIT, RATE_WORDS, STRONG_PER_YEAR, STRUCTURE_WORDS, TERM_END_WORDS, TERM_TOTAL_WORDS } from './target-words.ts';
+import { AVERAGE, BAND_WORDS, DECREASE_WORDS, SHARE_FALLS, SHARE_RISES, LEVEL_CHANGE, MONEY_UNIT, RATE_WORDS, STRONG_PER_YEAR, STRUCTURE_WORDS, TERM_END_WORDS, TERM_TOTAL_WORDS } from './target-words.ts';
 
 /** The side an operator bounds, and whether the bound itself is allowed. */
 export type Bound = 'lowerExcl' | 'lowerIncl' | 'upperExcl' | 'upperIncl';
@@ -104,6 +104,17 @@ export function nameDirection(nameText: string): Direction | null {
   if (STRUCTURE_WORDS.test(nameText)) return 'structure';
   if (BAND_WORDS.test(nameText)) return 'band';
   if (DECREASE_WORDS.test(nameText)) return 'decrease';
+  return null;
+}
+
+/**
+ * For a structural share, which way the sector's share should move, from its name
+ * ("Nông, lâm nghiệp, thủy sản" falls; "Dịch vụ" rises); null when the name does not say.
+ */
+export function shareDirectionOf(name: string): 'increase' | 'decrease' | null {
+  const text = name.normalize('NFC').toLocaleLowerCase('vi');
+  if (SHARE_FALLS.test(text)) return 'decrease';
+  if (SHARE_RISES.test(text)) return 'increase';
   return null;
 }
 

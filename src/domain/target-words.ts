@@ -50,6 +50,12 @@ export const NONE_LEFT = /(?:^|[^\p{L}])(?:không còn|xóa trắng|xoá trắng
 
 /** Names of a structural share ("cơ cấu kinh tế", "tỷ trọng công nghiệp"). */
 export const STRUCTURE_WORDS = /cơ cấu|tỷ trọng|tỉ trọng/u;
+/**
+ * Which way a sector's share of the economy is meant to move: resolutions shift the
+ * structure away from agriculture towards industry and services.
+ */
+export const SHARE_FALLS = /nông nghiệp|nông, lâm|nông lâm|lâm nghiệp|thủy sản|thuỷ sản|khu vực i(?!\p{L})/u;
+export const SHARE_RISES = /công nghiệp|xây dựng|dịch vụ|du lịch|kinh tế số|khu vực ii(?!\p{L})|khu vực iii(?!\p{L})/u;
 /** Names of an indicator best kept inside a band (population growth, sex ratio at birth, price index). */
 export const BAND_WORDS = /tăng dân số|dân số tăng|giới tính khi sinh|chỉ số giá/u;
 /** Names of an indicator where less is better: poverty, malnutrition, unemployment, mortality, crime, ... */

@@ -1,0 +1,52 @@
+/**
+ * The `resolute` command line. Every command calls the same services as the HTTP routes;
+ * errors the user can act on are printed as one clear line, never a stack trace.
+ */
+import { ResoluteError } from '../domain/errors.ts';
+import { languageOf, parseDocumentFlags } from './args.ts';
+import { runEvaluate } from './commands/evaluate.command.ts';
+import { runExtract } from './commands/extract.command.ts';
+import { HELP } from './help.ts';
+import type { CliIo } from './io.ts';
+import { errorMessage, t, type Lang } from './messages.ts';
+
+const COMMANDS = { extract: runExtract, evaluate: runEvaluate } as const;
+
+function isCommand(name: string): name is keyof typeof COMMANDS {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIo, env: Record<string, string | undefined>): Promise<number> {
+  // `--lang X` may also come before the command: move it behind.
+  if (argv[0] === '--lang' && argv.length > 2) return main([...argv.slice(2), '--lang', argv[1] ?? ''], io, env);
+  const [command, ...rest] = argv;
+  let lang: Lang = languageOf(undefined, env.RESOLUTE_LANG);
+  try {
+    if (command === undefined || command.startsWith('-') || command === 'help') {
+      // Global help; `--lang en` may come anywhere.
+      const langFlag = argv[argv.indexOf('--lang') + 1];
+      io.stdout(HELP.main[languageOf(argv.includes('--lang') ? langFlag : undefined, env.RESOLUTE_LANG)]);
+      return command === undefined || command === 'help' || command === '--help' || command === '-h' || command === '--lang' ? 0 : 1;
+    }
+    if (!isCommand(command)) {
+      io.stderr(t(lang, 'error.unknownCommand', { command }));
+      return 1;
+    }
+    const flags = parseDocumentFlags(rest, env.RESOLUTE_LANG);
+    lang = flags.lang;
+    if (flags.help) {
+      io.stdout(HELP[command][lang]);
+      return 0;
+    }
+    return await COMMANDS[command](flags, io);
+  } catch (error) {
+    if (error instanceof ResoluteError) {
+      const message = error.code === 'invalid_input' ? t(lang, 'error.usage', { detail: String(error.details.detail ?? error.message) }) : errorMessage(lang, error.code, error.details);
+      io.stderr(`${t(lang, 'error.prefix')}: ${message}`);
+      return error.code === 'no_indicators' ? 2 : 1;
+    }
+    io.stderr(`${t(lang, 'error.internal')}${env.RESOLUTE_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : ''}`);
+    return 70;
+  }
+}
