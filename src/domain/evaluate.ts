@@ -8,6 +8,7 @@ import { STATUS_WORD, statusFromWord, type StatusCode } from './vocabulary.ts';
 import { findNumbers, formatVnNumber } from './vn-number.ts';
 import { describeTarget, describeValue } from './target-describe.ts';
 import { selectRule, type NumericRule, type Outcome, type Relation, type RuleId, type RuleSettings, type Verdict } from './evaluation-rules.ts';
+import { memoByObject } from './memo.ts';
 
 /** final: a finished term or period; interim: a running figure; estimate: the term-end value estimated early. */
 export type EvaluationStage = 'final' | 'interim' | 'estimate';
@@ -143,9 +144,7 @@ function settingsFor(target: Target, context: EvaluationContext): RuleSettings {
  * Half a unit one decimal place finer than the target is written: a figure that a report
  * printing one more decimal would show as the target itself counts as equal to it.
  */
-export function precisionTolerance(target: Target): number {
-  return 0.5 * 10 ** -(writtenDecimals(target) + 1);
-}
+export const precisionTolerance: (target: Target) => number = memoByObject((target) => 0.5 * 10 ** -(writtenDecimals(target) + 1));
 
 /** Decimals of the bounds as the text writes them ("54,0" → 1), else as the numbers have them. */
 function writtenDecimals(target: Target): number {

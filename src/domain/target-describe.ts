@@ -7,6 +7,7 @@
 import type { Target } from './target.ts';
 import { DESCRIPTION_WORD as WORD } from './target-words.ts';
 import { formatVnNumber } from './vn-number.ts';
+import { memoByObject } from './memo.ts';
 
 /** A target's figure: the document's digits, never rounded away. */
 function quantity(value: number): string {
@@ -60,7 +61,9 @@ function periodText(target: Target): string {
  * @example describeTarget(parseTarget('tăng trưởng GRDP đạt 9-10%/năm')) // "9-10%/năm"
  * @example describeTarget(parseTarget('kết nạp từ 1.000 đảng viên trở lên')) // "từ 1.000 đảng viên trở lên"
  */
-export function describeTarget(target: Target): string {
+export const describeTarget: (target: Target) => string = memoByObject(describeUncached);
+
+function describeUncached(target: Target): string {
   switch (target.kind) {
     case 'qualitative':
       return WORD.qualitative;
