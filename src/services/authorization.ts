@@ -1,0 +1,128 @@
+/**
+ * THE authorization module: what each role may do, and where. Every service asks here
+ * before it reads or writes; nothing else decides. Deny by default: a role reaches a
+ * permission only where the table below says so, and the switch over permissions is
+ * checked for exhaustiveness, so a new permission cannot be added without deciding it
+ * for every role.
+ */
+import type { Role } from '../domain/entities.ts';
+import { ResoluteError } from '../domain/errors.ts';
+import type { Actor, Grant } from './actor.ts';
+
+export const PERMISSIONS = [
+  'organisation.manage',
+  'user.manage',
+  'period.manage',
+  'document.import',
+  'framework.read',
+  'framework.edit',
+  'observation.read',
+  'observation.edit',
+  'observation.submit',
+  'observation.review',
+  'evaluation.read',
+  'audit.read.framework',
+  'audit.read.collection',
+  'audit.read.accounts',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** Where a resource lives, as far as authorization needs to know. */
+export interface Scope {
+  /** The unit the resource belongs to: a term's organisation, an observation's reporting unit. */
+  unitId: string;
+  /** That unit's ancestors, root first. */
+  ancestorIds: readonly string[];
+  /** For observations: the units the indicator is assigned to (lead and supporting). */
+  assignedUnitIds?: readonly string[];
+}
+
+/**
+ * How far a role held in unit U reaches:
+ * - subtree: resources of U and of every unit below it (a province secretariat covers its departments);
+ * - subtree_or_enclosing: also the resources of U's ancestors (a commune reads its province's framework);
+ * - own_unit: resources of U only;
+ * - own_assigned_unit: resources of U only, and only for indicators assigned to U.
+ */
+export type Reach = 'none' | 'subtree' | 'subtree_or_enclosing' | 'own_unit' | 'own_assigned_unit';
+
+const NOBODY: Record<Role, Reach> = { admin: 'none', secretariat: 'none', reporter: 'none', leader: 'none', inspector: 'none', public: 'none' };
+
+/** Every role's reach for a permission. The public reaches nothing in these services yet. */
+function reachTable(permission: Permission): Record<Role, Reach> {
+  switch (permission) {
+    case 'organisation.manage':
+    case 'user.manage':
+      return { ...NOBODY, admin: 'subtree' };
+    case 'period.manage':
+      return { ...NOBODY, admin: 'subtree', secretariat: 'subtree' };
+    case 'document.import':
+    case 'framework.edit':
+    case 'observation.review':
+      return { ...NOBODY, secretariat: 'subtree' };
+    case 'framework.read': {
+      const reads: Reach = 'subtree_or_enclosing';
+      return { ...NOBODY, admin: reads, secretariat: reads, reporter: reads, leader: reads, inspector: reads };
+    }
+    case 'observation.read':
+      return { ...NOBODY, secretariat: 'subtree', leader: 'subtree', inspector: 'subtree', reporter: 'own_unit' };
+    case 'observation.edit':
+    case 'observation.submit':
+      return { ...NOBODY, reporter: 'own_assigned_unit' };
+    case 'evaluation.read':
+      return { ...NOBODY, secretariat: 'subtree', leader: 'subtree', inspector: 'subtree' };
+    case 'audit.read.framework':
+    case 'audit.read.collection':
+      return { ...NOBODY, secretariat: 'subtree', inspector: 'subtree' };
+    case 'audit.read.accounts':
+      return { ...NOBODY, admin: 'subtree', inspector: 'subtree' };
+    default:
+      return unreachable(permission);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unhandled permission: ${String(value)}`);
+}
+
+/** How far `role` reaches for `permission`. */
+export function reachOf(role: Role, permission: Permission): Reach {
+  return reachTable(permission)[role];
+}
+
+function covers(grant: Grant, scope: Scope): boolean {
+  return grant.unitId === scope.unitId || scope.ancestorIds.includes(grant.unitId);
+}
+
+function grantAllows(grant: Grant, permission: Permission, scope: Scope): boolean {
+  const reach = reachOf(grant.role, permission);
+  switch (reach) {
+    case 'none':
+      return false;
+    case 'subtree':
+      return covers(grant, scope);
+    case 'subtree_or_enclosing':
+      return covers(grant, scope) || grant.unitAncestorIds.includes(scope.unitId);
+    case 'own_unit':
+      return grant.unitId === scope.unitId;
+    case 'own_assigned_unit':
+      return grant.unitId === scope.unitId && (scope.assignedUnitIds ?? []).includes(grant.unitId);
+    default:
+      return unreachable(reach);
+  }
+}
+
+/** Whether the actor may do `permission` on a resource in `scope`. */
+export function can(actor: Actor, permission: Permission, scope: Scope): boolean {
+  if (actor.kind === 'system') return true;
+  if (actor.kind === 'anonymous') return false;
+  return actor.grants.some((grant) => grantAllows(grant, permission, scope));
+}
+
+/** Throws `forbidden` unless the actor may do `permission` in `scope`. */
+export function assertCan(actor: Actor, permission: Permission, scope: Scope): void {
+  if (!can(actor, permission, scope)) {
+    throw new ResoluteError('forbidden', `Not allowed: ${permission} in unit ${scope.unitId}`, { permission, unitId: scope.unitId });
+  }
+}
