@@ -6,18 +6,17 @@
  */
 import type { Indicator, IndicatorGroup, Observation, Period, Term } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
-import type { Evaluation, EvaluationStage } from '../domain/evaluate.ts';
-import type { Forecast, ForecastMethod } from '../domain/forecast.ts';
+import type { ForecastMethod } from '../domain/forecast.ts';
 import { rollup, type Rollup } from '../domain/rollup.ts';
 import { describeValue } from '../domain/target-describe.ts';
-import { STATUS_WORD, type StatusCode } from '../domain/vocabulary.ts';
+import { STATUS_WORD } from '../domain/vocabulary.ts';
 import { listIndicatorGroups, listIndicators, listObservations, listPeriods } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { assertCan } from './authorization.ts';
 import type { ServiceDeps, ValueSelection } from './deps.ts';
 import { findDisagreements, type Disagreement } from './evaluation-disagreements.ts';
 import { EvaluateTermInput } from './evaluation.schemas.ts';
-import { judgeIndicator, type ValueSource } from './indicator-status.ts';
+import { judgeIndicator, type IndicatorJudgement } from './indicator-status.ts';
 import { figuresOf } from './observation-figures.ts';
 import { parseInput } from './parse-input.ts';
 import { loadPeriod } from './scopes.ts';
@@ -35,20 +34,13 @@ export interface SeriesEntry {
   unitId: string | null;
 }
 
-export interface IndicatorResult {
+export interface IndicatorResult extends IndicatorJudgement {
   indicator: Indicator;
   group: string | null;
   /** True for a parent: its components are evaluated and counted, not it. */
   hasComponents: boolean;
   series: SeriesEntry[];
-  value: number | null;
-  valueSource: ValueSource | null;
-  stage: EvaluationStage;
-  evaluation: Evaluation | null;
-  forecast: Forecast | null;
-  status: StatusCode | null;
   statusWord: string | null;
-  explanation: string;
 }
 
 export interface TermEvaluation {
