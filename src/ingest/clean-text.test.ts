@@ -55,11 +55,28 @@ describe('cleanText on seed 002 (hard-wrapped every ~70 characters, blank lines 
     assert.ok(note.text.endsWith('đến năm 2025.'));
   });
 
-  test('traces a word inside a joined line back to its original line', () => {
+  test('traces a word inside a joined line back to its original line, also after JSON', () => {
     const paragraph = at(lines, 855);
-    assert.equal(sourceLineAt(paragraph, paragraph.text.indexOf('khó đạt27')), 863);
+    assert.deepEqual(paragraph.sources, [
+      { offset: 0, line: 855 }, { offset: 71, line: 857 }, { offset: 151, line: 859 }, { offset: 229, line: 861 }, { offset: 309, line: 863 },
+    ]);
+    const cited = paragraph.text.indexOf('khó đạt27');
+    assert.equal(sourceLineAt(paragraph, cited), 863);
     assert.equal(sourceLineAt(paragraph, 0), 855);
-    assert.equal(sourceLineAt({ ...paragraph }, 200), 855, 'a copied line has no trace and falls back to its first line');
+    assert.equal(sourceLineAt(paragraph, 151), 859, 'an offset where a line starts belongs to that line');
+    assert.equal(sourceLineAt(paragraph, 150), 857);
+    const stored: CleanLine[] = JSON.parse(JSON.stringify(lines));
+    const revived = stored.find((line) => line.line === 855);
+    assert.ok(revived);
+    assert.equal(sourceLineAt(revived, cited), 863, 'the trace survives serialisation');
+  });
+
+  test('only joined lines carry sources', () => {
+    const joined = lines.filter((line) => line.endLine > line.line);
+    assert.equal(joined.length, 186);
+    assert.equal(lines.filter((line) => line.sources !== undefined).length, 186);
+    assert.ok(joined.every((line) => line.sources !== undefined));
+    assert.equal(at(lines, 28).sources, undefined);
   });
 
   test('drops the page numbers and says so', () => {
@@ -132,7 +149,10 @@ describe('cleanText on small inputs', () => {
     const raw = ['1. Mục tiêu chung', 'Tỉnh tiếp tục phát triển nông nghiệp hàng hóa', 'gắn với chế biến sâu.', '- Rà soát các chỉ tiêu.', '- Báo cáo hằng quý.', 'Kết quả tốt.'].join('\n');
     assert.deepEqual(cleanText(raw).lines, [
       { text: '1. Mục tiêu chung', line: 1, endLine: 1 },
-      { text: 'Tỉnh tiếp tục phát triển nông nghiệp hàng hóa gắn với chế biến sâu.', line: 2, endLine: 3 },
+      {
+        text: 'Tỉnh tiếp tục phát triển nông nghiệp hàng hóa gắn với chế biến sâu.', line: 2, endLine: 3,
+        sources: [{ offset: 0, line: 2 }, { offset: 46, line: 3 }],
+      },
       { text: '- Rà soát các chỉ tiêu.', line: 4, endLine: 4 },
       { text: '- Báo cáo hằng quý.', line: 5, endLine: 5 },
       { text: 'Kết quả tốt.', line: 6, endLine: 6 },
@@ -141,7 +161,10 @@ describe('cleanText on small inputs', () => {
 
   test('joins ranges and symbols broken at a hyphen without a space, compounds with one', () => {
     const raw = 'giai đoạn 2021-\n2025 theo Kế hoạch số 459/KH-\nUBND về kinh tế -\nxã hội';
-    assert.deepEqual(cleanText(raw).lines, [{ text: 'giai đoạn 2021-2025 theo Kế hoạch số 459/KH-UBND về kinh tế - xã hội', line: 1, endLine: 4 }]);
+    assert.deepEqual(cleanText(raw).lines, [{
+      text: 'giai đoạn 2021-2025 theo Kế hoạch số 459/KH-UBND về kinh tế - xã hội', line: 1, endLine: 4,
+      sources: [{ offset: 0, line: 1 }, { offset: 15, line: 2 }, { offset: 44, line: 3 }, { offset: 62, line: 4 }],
+    }]);
   });
 
   test('"- xã hội" after a broken line is no list item', () => {
@@ -151,7 +174,9 @@ describe('cleanText on small inputs', () => {
 
   test('drops a lone page number inside a sentence but keeps one among table cells', () => {
     const prose = cleanText('Thu ngân sách năm 2023 ước đạt\n\n12\n\nkế hoạch đề ra.');
-    assert.deepEqual(prose.lines, [{ text: 'Thu ngân sách năm 2023 ước đạt kế hoạch đề ra.', line: 1, endLine: 5 }]);
+    assert.deepEqual(prose.lines, [
+      { text: 'Thu ngân sách năm 2023 ước đạt kế hoạch đề ra.', line: 1, endLine: 5, sources: [{ offset: 0, line: 1 }, { offset: 31, line: 5 }] },
+    ]);
     assert.deepEqual(prose.warnings, ['Đã bỏ 1 dòng số trang (dòng 3).']);
     const table = cleanText(['TT', 'Chỉ tiêu', 'Đơn vị', '12', 'Tỷ lệ che phủ rừng', '%', '54,0', 'Đạt'].join('\n'));
     assert.equal(table.lines.length, 8);
@@ -169,7 +194,7 @@ describe('cleanText on small inputs', () => {
   test('a form feed (page break) is no line of its own', () => {
     const { lines } = cleanText('Thu ngân sách ước đạt\n\fkế hoạch đề ra.\n\fTrang sau.');
     assert.deepEqual(lines, [
-      { text: 'Thu ngân sách ước đạt kế hoạch đề ra.', line: 1, endLine: 2 },
+      { text: 'Thu ngân sách ước đạt kế hoạch đề ra.', line: 1, endLine: 2, sources: [{ offset: 0, line: 1 }, { offset: 22, line: 2 }] },
       { text: 'Trang sau.', line: 3, endLine: 3 },
     ]);
   });
@@ -181,7 +206,7 @@ describe('cleanText on small inputs', () => {
     assert.equal(warnings.length, 1);
   });
 
-  test('property: never throws, and every clean line points into the original lines', () => {
+  test('property: never throws, every clean line points into the original lines, and its sources inside its span', () => {
     const unit = fc.constantFrom(...'ab Đđ.,-:;1209\t\n\r\f \u00A0(\uFFFD)ĂẾỆ%'.split(''));
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 400 }), (raw) => {
@@ -189,6 +214,13 @@ describe('cleanText on small inputs', () => {
         for (const line of cleanText(raw).lines) {
           assert.ok(line.line >= 1 && line.line <= line.endLine && line.endLine <= count);
           assert.equal(/[\r\n\u00A0]/.test(line.text), false);
+          const sources = line.sources ?? [];
+          assert.equal(sources.length === 0 || sources.length >= 2 || sources[0]?.line !== line.line, true, 'no sources that say nothing');
+          sources.forEach((source, i) => {
+            assert.ok(source.line >= line.line && source.line <= line.endLine);
+            assert.ok(source.offset >= 0 && source.offset < Math.max(line.text.length, 1));
+            assert.ok(i === 0 || (source.offset > (sources[i - 1]?.offset ?? 0) && source.line > (sources[i - 1]?.line ?? 0)));
+          });
         }
       }),
       { numRuns: 300 },

@@ -25,12 +25,28 @@ describe('readFootnotes on seed 002', () => {
     assert.deepEqual(notes.map((note) => note.number), Array.from({ length: 41 }, (_, i) => i + 1));
   });
 
-  test('footnote 27 sits at line 878 and is cited at line 863 ("khó đạt27")', () => {
+  test('footnote 27 sits at line 878 and is cited at line 863 ("khó đạt27"), inside a paragraph of lines 855-863', () => {
     const note = notes.find((candidate) => candidate.number === 27);
     assert.ok(note);
     assert.equal(note.line, 878);
     assert.ok(note.text.startsWith('Cụ thể: Tốc độ tăng trưởng GRDP'));
     assert.deepEqual(note.citedAtLines, [863]);
+    const citing = lines.find((line) => line.text.includes('khó đạt27'));
+    assert.deepEqual([citing?.line, citing?.endLine], [855, 863], 'the citation sits on the last line of a joined paragraph');
+  });
+
+  test('the citation lines are exact after the clean lines went through JSON', () => {
+    const stored: CleanLine[] = JSON.parse(JSON.stringify(lines));
+    const again = readFootnotes(stored);
+    assert.deepEqual(again, notes);
+    assert.deepEqual(again.find((note) => note.number === 27)?.citedAtLines, [863]);
+  });
+
+  test('without sources a citation falls back to the first line of its clean line', () => {
+    const bare = lines.map(({ text, line, endLine }) => ({ text, line, endLine }));
+    const cited = readFootnotes(bare).map((note) => note.citedAtLines[0]);
+    assert.equal(cited[26], 855, 'footnote 27: the paragraph starts at 855, the citation is at 863');
+    assert.equal(cited[0], 60, 'footnote 1: the paragraph starts at 60, the citation is at 64');
   });
 
   test('footnote 1 is cited after a Roman numeral ("XIV1;") and footnote 2 across a page break', () => {
@@ -81,6 +97,14 @@ describe('readFootnotes on other text', () => {
   test('numbered rows that nobody cites are no footnotes', () => {
     const lines = numbered(['1 Số 03-NQ/TU 03/02/2021', 'Nghị quyết về phát triển rừng.', '2 Số 04-NQ/TU 17/02/2021']);
     assert.deepEqual(readFootnotes(lines), []);
+  });
+
+  test('a citation inside a joined line is traced through its sources', () => {
+    const lines: CleanLine[] = [
+      { text: 'Kết quả năm 2023 đạt cao so với kế hoạch đề ra1.', line: 10, endLine: 12, sources: [{ offset: 0, line: 10 }, { offset: 17, line: 12 }] },
+      { text: '1 Theo báo cáo của Sở Tài chính.', line: 20, endLine: 20 },
+    ];
+    assert.deepEqual(readFootnotes(lines), [{ number: 1, text: 'Theo báo cáo của Sở Tài chính.', line: 20, citedAtLines: [12] }]);
   });
 
   test('of two candidates for the same footnote, the one that keeps the order wins', () => {

@@ -24,8 +24,8 @@ interface Citation {
 
 /**
  * Reads the footnotes of clean lines. `line` is the clean line of the footnote's text;
- * `citedAtLines` are the original lines of its citations (traced inside joined lines when
- * the lines come from cleanText, else the clean line's first line).
+ * `citedAtLines` are the original lines of its citations, traced inside joined lines
+ * through `CleanLine.sources` (a line without sources gives its first line).
  */
 export function readFootnotes(lines: readonly CleanLine[]): Footnote[] {
   const texts = footnoteTexts(lines);

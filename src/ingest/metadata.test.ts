@@ -1,19 +1,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { CleanLine } from '../domain/document.ts';
+import type { CleanLine, DocumentMeta } from '../domain/document.ts';
 import { cleanText } from './clean-text.ts';
-import { readMetadata, type DocumentMetadata } from './metadata.ts';
+import { readMetadata } from './metadata.ts';
 
 const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
 const EXAMPLES = new URL('../../examples/', import.meta.url);
 
-function metaOf(url: URL): DocumentMetadata {
+function metaOf(url: URL): DocumentMeta {
   return readMetadata(cleanText(readFileSync(url, 'utf8')).lines);
 }
 
 /** The metadata without the title, which the tests check by its start and end. */
-function facts(meta: DocumentMetadata): Omit<DocumentMetadata, 'title'> {
+function facts(meta: DocumentMeta): Omit<DocumentMeta, 'title'> {
   const { title: _title, ...rest } = meta;
   return rest;
 }

@@ -13,11 +13,6 @@ import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../domain/vocabulary.ts'
 import { DOC_WORDS, foldVietnamese, isMostlyUpperCase, readLabel, startsLowerCase } from './text-utils.ts';
 import { titleOf } from './outline.ts';
 
-/** DocumentMeta plus what a draft is a draft of. */
-export interface DocumentMetadata extends DocumentMeta {
-  draftOf: DocumentKind | null;
-}
-
 /** A header line split at tabs (a PDF header sets issuer and motto side by side). */
 interface Cell {
   text: string;
@@ -27,8 +22,8 @@ interface Cell {
 /** How many clean lines the header may take at most. */
 const HEADER_LIMIT = 30;
 
-/** Reads issuer, number, date and place, kind, term and title from a document's clean lines. */
-export function readMetadata(lines: readonly CleanLine[]): DocumentMetadata {
+/** Reads issuer, number, date and place, kind (and for a draft, what it drafts), term and title from clean lines. */
+export function readMetadata(lines: readonly CleanLine[]): DocumentMeta {
   const header = headerLines(lines);
   const cells = header.flatMap((line, index) => line.text.split('\t').map((text) => ({ text: text.trim(), index }))).filter((cell) => cell.text !== '');
   const { kind, draftOf, kindCell } = readKind(cells);
