@@ -15,6 +15,23 @@ import { transaction } from './transaction.ts';
 import { isoAt, newId } from './write-context.ts';
 import type { WriteContext } from './write-context.ts';
 
+
+/**
+ * Where a clean line came from: [first line, last line] and, for joined lines, the offsets at
+ * which each original line starts, so that citations keep their exact line after a reload.
+ */
+type LineSpan = [number, number] | [number, number, [number, number][]];
+
+function spanOf(line: CleanLine): LineSpan {
+  return line.sources ? [line.line, line.endLine, line.sources.map((source) => [source.offset, source.line])] : [line.line, line.endLine];
+}
+
+function lineFromSpan(text: string, span: LineSpan | undefined): CleanLine {
+  const line: CleanLine = { text, line: span?.[0] ?? 0, endLine: span?.[1] ?? 0 };
+  const sources = span?.[2];
+  return sources ? { ...line, sources: sources.map(([offset, source]) => ({ offset, line: source })) } : line;
+}
+
 export interface NewDocument {
   id?: string;
   organisationId: string;
@@ -54,11 +71,11 @@ function toSummary(row: SummaryRow): DocumentSummary {
 }
 
 function toDocument(row: Selectable<DocumentsTable>): StoredDocument {
-  const spans = fromJson<[number, number][]>(row.line_spans_json) ?? [];
+  const spans = fromJson<LineSpan[]>(row.line_spans_json) ?? [];
   const texts = row.clean_text === '' && spans.length === 0 ? [] : row.clean_text.split('\n');
   return {
     ...toSummary(row),
-    lines: texts.map((text, i) => ({ text, line: spans[i]?.[0] ?? 0, endLine: spans[i]?.[1] ?? 0 })),
+    lines: texts.map((text, i) => lineFromSpan(text, spans[i])),
     sections: fromJson<Section[]>(row.outline_json) ?? [],
     footnotes: fromJson<Footnote[]>(row.footnotes_json) ?? [],
     warnings: fromJson<string[]>(row.warnings_json) ?? [],
@@ -77,7 +94,7 @@ function toRow(input: NewDocument, ctx: WriteContext): Selectable<DocumentsTable
     original_name: input.originalName, format: input.format, sha256: input.sha256, size: input.size,
     storage_key: input.storageKey ?? null,
     clean_text: input.lines.map((line) => line.text).join('\n'),
-    line_spans_json: JSON.stringify(input.lines.map((line) => [line.line, line.endLine])),
+    line_spans_json: JSON.stringify(input.lines.map(spanOf)),
     outline_json: JSON.stringify(input.sections),
     footnotes_json: JSON.stringify(input.footnotes),
     warnings_json: JSON.stringify(input.warnings),

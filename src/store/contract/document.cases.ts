@@ -26,7 +26,7 @@ function sample(organisationId: string, termId: string | null, sha256: string): 
     lines: [
       { text: 'TỈNH UỶ LAI CHÂU'.normalize('NFD'), line: 1, endLine: 1 },
       { text: '', line: 2, endLine: 2 },
-      { text: 'Tỷ lệ che phủ rừng đạt 53%', line: 3, endLine: 5 },
+      { text: 'Tỷ lệ che phủ rừng đạt 53%', line: 3, endLine: 5, sources: [{ offset: 0, line: 3 }, { offset: 11, line: 5 }] },
     ],
     sections: [{ label: 'I-', title: 'KẾT QUẢ', level: 1, line: 3, endLine: 5 }],
     footnotes: [{ number: 1, text: 'Số liệu ước', line: 9, citedAtLines: [3, 4] }],
@@ -37,7 +37,7 @@ function sample(organisationId: string, termId: string | null, sha256: string): 
 /** Registers the document cases for one engine. */
 export function documentCases(engine: TestEngine): void {
   describe('documents', () => {
-    test('text, line spans, outline, footnotes and metadata round-trip, in NFC', () =>
+    test('text, line spans with source offsets, outline, footnotes and metadata round-trip, in NFC', () =>
       withStore(engine, async ({ db }) => {
         const f = await seedFramework(db);
         const created = await createDocument(db, at('2024-01-20T00:00:00.000Z', 'u-sec'), sample(f.province.id, f.term.id, 'a'.repeat(64)));
@@ -45,7 +45,7 @@ export function documentCases(engine: TestEngine): void {
         assert.deepEqual(read?.lines, [
           { text: 'TỈNH UỶ LAI CHÂU', line: 1, endLine: 1 },
           { text: '', line: 2, endLine: 2 },
-          { text: 'Tỷ lệ che phủ rừng đạt 53%', line: 3, endLine: 5 },
+          { text: 'Tỷ lệ che phủ rừng đạt 53%', line: 3, endLine: 5, sources: [{ offset: 0, line: 3 }, { offset: 11, line: 5 }] },
         ]);
         assert.deepEqual(read?.sections, sample('', null, '').sections);
         assert.deepEqual(read?.footnotes, sample('', null, '').footnotes);
