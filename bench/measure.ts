@@ -22,6 +22,21 @@ export function measure(work: () => unknown, opsPerCall: number, minSeconds = 1)
   return { rate: (iterations * opsPerCall) / seconds, iterations, seconds };
 }
 
+/** Like `measure`, for asynchronous work (database writes, HTTP requests). */
+export async function measureAsync(work: () => Promise<unknown>, opsPerCall: number, minSeconds = 1): Promise<Measurement> {
+  await work();
+  let iterations = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < minSeconds * 1000) {
+    await work();
+    iterations += 1;
+    elapsed = performance.now() - started;
+  }
+  const seconds = elapsed / 1000;
+  return { rate: (iterations * opsPerCall) / seconds, iterations, seconds };
+}
+
 /** One line: the figure, the same-run baseline, and their ratio. */
 export function report(name: string, unit: string, real: number, baseline: number, baselineName: string): string {
   const fmt = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 2 : 0 });

@@ -8,6 +8,7 @@ import { evaluate } from '../src/domain/evaluate.ts';
 import type { Target } from '../src/domain/target.ts';
 import { structureText } from '../src/ingest/read-document.ts';
 import { measure, report } from './measure.ts';
+import { benchStoreWrites } from './store-writes.ts';
 
 const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -65,3 +66,4 @@ function benchEvaluation(): void {
 console.log(`resolute benchmarks (node ${process.version})`);
 benchDocuments();
 benchEvaluation();
+await benchStoreWrites();
