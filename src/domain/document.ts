@@ -3,7 +3,7 @@
  * services store and the CLI prints. Plain data: no behaviour.
  */
 import type { Direction, Target } from './target.ts';
-import type { DocumentKind } from './vocabulary.ts';
+import type { DocumentKind } from './vocabulary/index.ts';
 
 /** A line of cleaned text and the span of original (1-based) lines it came from. */
 export interface CleanLine {

@@ -8,7 +8,7 @@
  */
 import type { CleanLine, Footnote, Section } from './document.ts';
 import type { Direction, Target } from './target.ts';
-import type { DocumentKind } from './vocabulary.ts';
+import type { DocumentKind } from './vocabulary/index.ts';
 
 /** "2025-03-01T08:00:00.000Z" (always UTC, always with milliseconds). */
 export type IsoTimestamp = string;

@@ -4,7 +4,7 @@
  * "trên 80" / "dưới 15" result can prove, names the shortfall for the stage and explains.
  */
 import type { Target } from './target.ts';
-import { STATUS_WORD, statusFromWord, type StatusCode } from './vocabulary.ts';
+import { EVALUATION_TEXT, QUALIFIER_WORD, RELATION_WORD, STAGE_PHRASE, STATUS_WORD, statusFromWord, type StatusCode } from './vocabulary/index.ts';
 import { findNumbers, formatVnNumber } from './vn-number.ts';
 import { describeTarget, describeValue } from './target-describe.ts';
 import { selectRule, type NumericRule, type Outcome, type Relation, type RuleId, type RuleSettings, type Verdict } from './evaluation-rules.ts';
@@ -53,23 +53,6 @@ export const SHORTFALL_STATUS = {
   estimate: 'at_risk',
 } as const satisfies Record<EvaluationStage, StatusCode>;
 
-const STAGE_PHRASE = {
-  final: 'đánh giá cuối kỳ',
-  interim: 'đánh giá giữa kỳ',
-  estimate: 'theo ước thực hiện cả nhiệm kỳ',
-} as const satisfies Record<EvaluationStage, string>;
-
-/** How a value stands against a target, in words. */
-export const RELATION_WORD = {
-  above: 'cao hơn',
-  equal: 'bằng',
-  within: 'nằm trong',
-  meets: 'đạt ngưỡng',
-  below: 'thấp hơn',
-} as const satisfies Record<Relation, string>;
-
-const QUALIFIER_WORD = { above: 'trên', below: 'dưới' } as const;
-
 /**
  * Evaluates an observation against a target at a stage.
  * @example evaluate(grdpGrowthTarget, { value: 3.91 }, { stage: 'interim' }).status // 'not_yet' against "9-10%/năm"
@@ -78,27 +61,30 @@ export function evaluate(target: Target, observation: Observation, context: Eval
   const rule = selectRule(target, context.shareDirection ?? null);
   const base = { stage: context.stage, percentOfTarget: null, relation: null };
   if (rule.input === 'none') {
-    return { ...base, status: null, rule: 'unparsed', explanation: `Không đọc được mục tiêu "${target.text}" nên không đánh giá được.` };
+    return { ...base, status: null, rule: 'unparsed', explanation: EVALUATION_TEXT.unparsed(target.text) };
   }
   if (rule.input === 'achieved') return evaluateAchieved(rule.id, observation, context);
   const value = observation.value;
   if (value === null || !Number.isFinite(value)) {
-    return { ...base, status: null, rule: 'no_value', explanation: 'Chưa có số liệu kết quả nên không đánh giá được.' };
+    return { ...base, status: null, rule: 'no_value', explanation: EVALUATION_TEXT.noValue };
   }
   const qualifier = observation.qualifier ?? null;
   const verdict = judgeQualified(rule, target, value, qualifier, settingsFor(target, context));
   const shown = `${qualifier ? `${QUALIFIER_WORD[qualifier]} ` : ''}${describeValue(target, value)}`;
   if (verdict === 'unknown') {
-    const explanation = `Kết quả ${shown} chưa đủ để so với mục tiêu ${describeTarget(target)} nên không đánh giá được.`;
+    const explanation = EVALUATION_TEXT.qualifiedUnknown(shown, describeTarget(target));
     return { ...base, status: null, rule: 'qualified_unknown', explanation };
   }
   if (verdict === null) {
-    return { ...base, status: null, rule: rule.id, explanation: `Mục tiêu "${target.text}" không có con số để so sánh nên không đánh giá được.` };
+    return { ...base, status: null, rule: rule.id, explanation: EVALUATION_TEXT.noFigure(target.text) };
   }
   const status = statusOf(verdict.outcome, context.stage);
   const percent = rule.percent(target, value);
-  const percentText = percent === null ? '' : ` (bằng ${formatVnNumber(percent)}% mục tiêu)`;
-  const explanation = `Kết quả ${shown} ${RELATION_WORD[verdict.relation]} mục tiêu ${describeTarget(target)}${percentText}; ${STAGE_PHRASE[context.stage]}: ${STATUS_WORD[status]}.`;
+  const percentText = percent === null ? '' : EVALUATION_TEXT.percentOfTarget(formatVnNumber(percent));
+  const explanation = EVALUATION_TEXT.compared({
+    value: shown, relation: RELATION_WORD[verdict.relation], target: describeTarget(target), percent: percentText,
+    stage: STAGE_PHRASE[context.stage], status: STATUS_WORD[status],
+  });
   return { ...base, status, percentOfTarget: percent, rule: rule.id, explanation, relation: verdict.relation };
 }
 
@@ -110,10 +96,10 @@ function statusOf(outcome: Outcome, stage: EvaluationStage): StatusCode {
 function evaluateAchieved(rule: 'qualitative' | 'maintain.unstated', observation: Observation, context: EvaluationContext): Evaluation {
   const base = { rule, stage: context.stage, percentOfTarget: null, relation: null };
   const achieved = observation.achieved ?? null;
-  if (achieved === null) return { ...base, status: null, explanation: 'Chưa có thông tin mục tiêu đã hoàn thành hay chưa nên không đánh giá được.' };
+  if (achieved === null) return { ...base, status: null, explanation: EVALUATION_TEXT.noAnswer };
   const status = statusOf(achieved ? 'achieved' : 'shortfall', context.stage);
-  const fact = achieved ? 'Mục tiêu đã hoàn thành' : 'Mục tiêu chưa hoàn thành';
-  return { ...base, status, explanation: `${fact}; ${STAGE_PHRASE[context.stage]}: ${STATUS_WORD[status]}.` };
+  const fact = achieved ? EVALUATION_TEXT.done : EVALUATION_TEXT.notDone;
+  return { ...base, status, explanation: EVALUATION_TEXT.answered(fact, STAGE_PHRASE[context.stage], STATUS_WORD[status]) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EVALUATION_RULES, ruleById, selectRule, type RuleSettings } from './evaluation-rules.ts';
 import type { Direction, Target } from './target.ts';
+import { RULE_DESCRIPTION } from './vocabulary/index.ts';
 
 function target(kind: 'point' | 'range' | 'approx' | 'maintain', direction: Direction, min: number | null, max: number | null): Target {
   const common = { text: 'x', unit: '%', basis: null, per: null, year: null, direction, min, max, minInclusive: true, maxInclusive: true };
@@ -20,7 +21,9 @@ describe('the rule table', () => {
   test('every rule says in Vietnamese what gives Đạt (or why there is no status)', () => {
     for (const rule of EVALUATION_RULES) {
       assert.match(rule.description, /Đạt|không đánh giá/u, rule.id);
+      assert.equal(rule.description, RULE_DESCRIPTION[rule.id], `${rule.id} takes its own description from the vocabulary`);
     }
+    assert.deepEqual(Object.keys(RULE_DESCRIPTION).toSorted(), EVALUATION_RULES.map((rule) => rule.id).toSorted());
   });
 
   test('ruleById finds the rule and its kind', () => {

@@ -5,6 +5,7 @@
  * The README of this folder lists every rule; a test keeps the two in step.
  */
 import type { Bounds, Target, TargetKind } from './target.ts';
+import { RULE_DESCRIPTION } from './vocabulary/index.ts';
 
 /** What a rule concludes before the stage names the shortfall. */
 export type Outcome = 'exceeded' | 'achieved' | 'shortfall';
@@ -36,7 +37,7 @@ interface RuleBase {
   id: string;
   kind: TargetKind | 'any';
   direction: 'increase' | 'decrease' | 'band' | 'structure' | 'any';
-  /** Vietnamese, shown to users next to a status. */
+  /** Vietnamese, shown to users next to a status (RULE_DESCRIPTION in vocabulary/explanation.ts). */
   description: string;
 }
 
@@ -183,30 +184,30 @@ const inside = judgeInside;
 
 /** Every rule, in the order the README lists them. */
 export const EVALUATION_RULES = [
-  numeric('point.increase', 'point', 'increase', 'higher', 'Càng cao càng tốt: cao hơn mục tiêu là Vượt, bằng là Đạt, thấp hơn là chưa đạt.', higher, percentHigher),
-  numeric('point.decrease', 'point', 'decrease', 'lower', 'Càng thấp càng tốt: thấp hơn mục tiêu là Vượt, bằng là Đạt, cao hơn là chưa đạt.', lower, percentLower),
-  numeric('point.band', 'point', 'band', 'inside', 'Cần đúng mức mục tiêu: bằng là Đạt, khác là chưa đạt.', inside, noPercent),
-  numeric('range.increase', 'range', 'increase', 'higher', 'Khoảng, càng cao càng tốt: trên cận trên là Vượt, trong khoảng là Đạt, dưới cận dưới là chưa đạt.', higher, percentHigher),
-  numeric('range.decrease', 'range', 'decrease', 'lower', 'Khoảng, càng thấp càng tốt: dưới cận dưới là Vượt, trong khoảng là Đạt, trên cận trên là chưa đạt.', lower, percentLower),
-  numeric('range.band', 'range', 'band', 'inside', 'Khoảng hợp lý: trong khoảng là Đạt, ngoài khoảng là chưa đạt.', inside, noPercent),
-  numeric('approx.increase', 'approx', 'increase', 'higher', 'Khoảng chừng, càng cao càng tốt: trong biên độ là Đạt, cao hơn là Vượt, thấp hơn là chưa đạt.', (t, v, s) => judgeHigher(widenRelative(t, s.approxTolerance), v, s), percentHigher),
-  numeric('approx.decrease', 'approx', 'decrease', 'lower', 'Khoảng chừng, càng thấp càng tốt: trong biên độ là Đạt, thấp hơn là Vượt, cao hơn là chưa đạt.', (t, v, s) => judgeLower(widenRelative(t, s.approxTolerance), v, s), percentLower),
-  numeric('approx.band', 'approx', 'band', 'inside', 'Khoảng chừng, cần ở quanh mức mục tiêu: trong biên độ là Đạt, ngoài là chưa đạt.', (t, v, s) => judgeInside(widenRelative(t, s.approxTolerance), v, s), noPercent),
-  numeric('at_least', 'at_least', 'any', 'higher', 'Từ mức tối thiểu trở lên: đạt ngưỡng là Đạt, vượt rõ ngưỡng là Vượt, dưới ngưỡng là chưa đạt.', higher, percentHigher),
-  numeric('at_most', 'at_most', 'any', 'lower', 'Không quá mức tối đa: dưới ngưỡng là Đạt, thấp rõ hơn ngưỡng là Vượt, từ ngưỡng trở lên là chưa đạt.', lower, percentLower),
-  numeric('change', 'change', 'any', 'higher', 'Mức tăng hoặc giảm đạt được so với mức đề ra: lớn hơn là Vượt, bằng là Đạt, nhỏ hơn là chưa đạt.', higher, percentHigher),
-  numeric('maintain.increase', 'maintain', 'increase', 'higher', 'Duy trì mức: bằng hoặc cao hơn là Đạt, thấp hơn là chưa đạt.', judgeKeep(judgeHigher), percentHigher),
-  numeric('maintain.decrease', 'maintain', 'decrease', 'lower', 'Duy trì mức: bằng hoặc thấp hơn là Đạt, cao hơn là chưa đạt.', judgeKeep(judgeLower), percentLower),
-  numeric('maintain.band', 'maintain', 'band', 'inside', 'Ổn định ở mức: bằng là Đạt, lệch là chưa đạt.', inside, noPercent),
-  { id: 'maintain.unstated', kind: 'maintain', direction: 'any', input: 'achieved', description: 'Duy trì, không nêu mức: đã giữ vững là Đạt, chưa giữ được là chưa đạt.' },
-  numeric('none_left', 'none_left', 'any', 'lower', 'Không còn: bằng 0 là Đạt, còn lại là chưa đạt.', judgeNoneLeft, noPercent),
-  numeric('structure.increase', 'any', 'structure', 'higher', 'Tỷ trọng cần tăng: trong biên độ là Đạt, cao hơn là Vượt, thấp hơn là chưa đạt.', (t, v, s) => judgeHigher(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
-  numeric('structure.decrease', 'any', 'structure', 'lower', 'Tỷ trọng cần giảm: trong biên độ là Đạt, thấp hơn là Vượt, cao hơn là chưa đạt.', (t, v, s) => judgeLower(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
-  numeric('structure.closeness', 'any', 'structure', 'inside', 'Tỷ trọng không nêu chiều: trong biên độ là Đạt, ngoài là chưa đạt.', (t, v, s) => judgeInside(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
-  { id: 'qualitative', kind: 'qualitative', direction: 'any', input: 'achieved', description: 'Mục tiêu định tính: hoàn thành là Đạt, chưa hoàn thành là chưa đạt.' },
-  { id: 'unparsed', kind: 'unparsed', direction: 'any', input: 'none', description: 'Không đọc được mục tiêu: không đánh giá.' },
-  { id: 'no_value', kind: 'any', direction: 'any', input: 'none', description: 'Chưa có số liệu kết quả: không đánh giá.' },
-  { id: 'qualified_unknown', kind: 'any', direction: 'any', input: 'none', description: 'Kết quả chỉ ghi "trên" hoặc "dưới" một mức, chưa đủ để kết luận: không đánh giá.' },
+  numeric('point.increase', 'point', 'increase', 'higher', RULE_DESCRIPTION['point.increase'], higher, percentHigher),
+  numeric('point.decrease', 'point', 'decrease', 'lower', RULE_DESCRIPTION['point.decrease'], lower, percentLower),
+  numeric('point.band', 'point', 'band', 'inside', RULE_DESCRIPTION['point.band'], inside, noPercent),
+  numeric('range.increase', 'range', 'increase', 'higher', RULE_DESCRIPTION['range.increase'], higher, percentHigher),
+  numeric('range.decrease', 'range', 'decrease', 'lower', RULE_DESCRIPTION['range.decrease'], lower, percentLower),
+  numeric('range.band', 'range', 'band', 'inside', RULE_DESCRIPTION['range.band'], inside, noPercent),
+  numeric('approx.increase', 'approx', 'increase', 'higher', RULE_DESCRIPTION['approx.increase'], (t, v, s) => judgeHigher(widenRelative(t, s.approxTolerance), v, s), percentHigher),
+  numeric('approx.decrease', 'approx', 'decrease', 'lower', RULE_DESCRIPTION['approx.decrease'], (t, v, s) => judgeLower(widenRelative(t, s.approxTolerance), v, s), percentLower),
+  numeric('approx.band', 'approx', 'band', 'inside', RULE_DESCRIPTION['approx.band'], (t, v, s) => judgeInside(widenRelative(t, s.approxTolerance), v, s), noPercent),
+  numeric('at_least', 'at_least', 'any', 'higher', RULE_DESCRIPTION['at_least'], higher, percentHigher),
+  numeric('at_most', 'at_most', 'any', 'lower', RULE_DESCRIPTION['at_most'], lower, percentLower),
+  numeric('change', 'change', 'any', 'higher', RULE_DESCRIPTION['change'], higher, percentHigher),
+  numeric('maintain.increase', 'maintain', 'increase', 'higher', RULE_DESCRIPTION['maintain.increase'], judgeKeep(judgeHigher), percentHigher),
+  numeric('maintain.decrease', 'maintain', 'decrease', 'lower', RULE_DESCRIPTION['maintain.decrease'], judgeKeep(judgeLower), percentLower),
+  numeric('maintain.band', 'maintain', 'band', 'inside', RULE_DESCRIPTION['maintain.band'], inside, noPercent),
+  { id: 'maintain.unstated', kind: 'maintain', direction: 'any', input: 'achieved', description: RULE_DESCRIPTION['maintain.unstated'] },
+  numeric('none_left', 'none_left', 'any', 'lower', RULE_DESCRIPTION['none_left'], judgeNoneLeft, noPercent),
+  numeric('structure.increase', 'any', 'structure', 'higher', RULE_DESCRIPTION['structure.increase'], (t, v, s) => judgeHigher(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  numeric('structure.decrease', 'any', 'structure', 'lower', RULE_DESCRIPTION['structure.decrease'], (t, v, s) => judgeLower(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  numeric('structure.closeness', 'any', 'structure', 'inside', RULE_DESCRIPTION['structure.closeness'], (t, v, s) => judgeInside(widenAbsolute(t, s.structureTolerance), v, s), noPercent),
+  { id: 'qualitative', kind: 'qualitative', direction: 'any', input: 'achieved', description: RULE_DESCRIPTION['qualitative'] },
+  { id: 'unparsed', kind: 'unparsed', direction: 'any', input: 'none', description: RULE_DESCRIPTION['unparsed'] },
+  { id: 'no_value', kind: 'any', direction: 'any', input: 'none', description: RULE_DESCRIPTION['no_value'] },
+  { id: 'qualified_unknown', kind: 'any', direction: 'any', input: 'none', description: RULE_DESCRIPTION['qualified_unknown'] },
 ] as const satisfies readonly EvaluationRule[];
 
 /** A rule of the table, with its literal id. */

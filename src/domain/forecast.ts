@@ -7,10 +7,10 @@
  * or the achieved change for change targets.
  */
 import type { Target } from './target.ts';
-import { evaluate, RELATION_WORD, type Evaluation, type EvaluationContext } from './evaluate.ts';
+import { evaluate, type Evaluation, type EvaluationContext } from './evaluate.ts';
 import { describeTarget, describeValue } from './target-describe.ts';
 import { formatVnNumber } from './vn-number.ts';
-import { STATUS_WORD, type StatusCode } from './vocabulary.ts';
+import { FORECAST_TEXT, RELATION_WORD, STATUS_WORD, type StatusCode } from './vocabulary/index.ts';
 
 export type ForecastMethod = 'linear' | 'cagr';
 export type ForecastStatus = Extract<StatusCode, 'on_track' | 'at_risk'>;
@@ -51,15 +51,15 @@ export function forecast(target: Target, series: readonly SeriesPoint[], options
   const inputs = cleanSeries(series, options.termEndYear);
   const refuse = (explanation: string): Forecast => ({ method: options.method, status: null, projectedValue: null, projectedYear: options.termEndYear, inputs, explanation });
   if (target.kind === 'unparsed' || target.kind === 'qualitative' || (target.min === null && target.max === null && target.kind !== 'none_left')) {
-    return refuse(`Mục tiêu "${target.text}" không có con số nên không dự báo được.`);
+    return refuse(FORECAST_TEXT.noFigure(target.text));
   }
-  if (inputs.length < 2) return refuse(`Cần số liệu ít nhất 2 năm để dự báo, hiện có ${inputs.length} năm.`);
+  if (inputs.length < 2) return refuse(FORECAST_TEXT.tooFewYears(inputs.length));
   if (target.per === 'year') return forecastAnnual(target, inputs, options);
   if (options.method === 'linear') return forecastLinear(target, inputs, options);
   const first = inputs[0];
   const last = inputs[inputs.length - 1];
   if (!first || !last || first.value <= 0 || last.value <= 0) {
-    return refuse('Không tính được tốc độ tăng bình quân vì có số liệu bằng 0 hoặc âm; hãy dùng xu hướng tuyến tính.');
+    return refuse(FORECAST_TEXT.noCompoundRate);
   }
   return forecastCagr(target, inputs, options, first, last);
 }
@@ -141,15 +141,15 @@ function shown(target: Target, value: number): string {
 }
 
 function verdictText(target: Target, result: { status: ForecastStatus | null; evaluation: Evaluation }): string {
-  if (result.status === null || result.evaluation.relation === null) return `chưa so được với mục tiêu ${describeTarget(target)}.`;
-  return `${RELATION_WORD[result.evaluation.relation]} mục tiêu ${describeTarget(target)}: ${STATUS_WORD[result.status]}.`;
+  if (result.status === null || result.evaluation.relation === null) return FORECAST_TEXT.notCompared(describeTarget(target));
+  return FORECAST_TEXT.compared(RELATION_WORD[result.evaluation.relation], describeTarget(target), STATUS_WORD[result.status]);
 }
 
 /** Level targets by the weighted linear trend, judged by `evaluate` on the projected value. */
 function forecastLinear(target: Target, inputs: SeriesPoint[], options: ForecastOptions): Forecast {
   const projected = weightedLinearAt(inputs, options.termEndYear);
   const result = judge(target, projected, options);
-  const explanation = `Theo xu hướng tuyến tính (${span(inputs)}), dự báo năm ${options.termEndYear} đạt ${shown(target, projected)}, ${verdictText(target, result)}`;
+  const explanation = FORECAST_TEXT.linear(span(inputs), options.termEndYear, shown(target, projected), verdictText(target, result));
   const first = inputs[0]?.value ?? projected;
   return { method: 'linear', status: result.status, projectedValue: projected, projectedYear: options.termEndYear, ...gains(target, first, projected, options), inputs, explanation };
 }
@@ -163,16 +163,18 @@ function forecastCagr(target: Target, inputs: SeriesPoint[], options: ForecastOp
   const rate = compoundRate(first, last);
   const projected = last.value * (1 + rate) ** (options.termEndYear - last.year);
   const gain = gains(target, first.value, projected, options);
-  const pace = `Theo tốc độ ${rate < 0 ? 'giảm' : 'tăng'} bình quân ${formatVnNumber(Math.round(Math.abs(rate) * 10000) / 100)}%/năm (${span(inputs)}), dự báo năm ${options.termEndYear} đạt ${shown(target, projected)}`;
+  const pace = FORECAST_TEXT.pace({
+    falling: rate < 0, rate: formatVnNumber(Math.round(Math.abs(rate) * 10000) / 100), span: span(inputs), year: options.termEndYear, projected: shown(target, projected),
+  });
   const base: Omit<Forecast, 'status' | 'explanation'> = { method: 'cagr', projectedValue: projected, projectedYear: options.termEndYear, ...gain, inputs };
   if (gain.ratio === null || gain.ratio === undefined) {
     const result = judge(target, projected, options);
-    return { ...base, status: result.status, explanation: `${pace}, ${verdictText(target, result)}` };
+    return { ...base, status: result.status, explanation: FORECAST_TEXT.paceVerdict(pace, verdictText(target, result)) };
   }
   const status: ForecastStatus = gain.ratio >= (options.onTrackRatio ?? 0.95) ? 'on_track' : 'at_risk';
-  const needed = (gain.requiredGain ?? 0) < 0 ? 'mức cần giảm' : 'mức cần tăng';
-  const ratioText = formatVnNumber(Math.round(gain.ratio * 1000) / 10);
-  return { ...base, status, explanation: `${pace}, bằng ${ratioText}% ${needed} để đạt mục tiêu ${describeTarget(target)}: ${STATUS_WORD[status]}.` };
+  const ratio = formatVnNumber(Math.round(gain.ratio * 1000) / 10);
+  const explanation = FORECAST_TEXT.paceRatio({ pace, ratio, falling: (gain.requiredGain ?? 0) < 0, target: describeTarget(target), status: STATUS_WORD[status] });
+  return { ...base, status, explanation };
 }
 
 /**
@@ -192,7 +194,9 @@ function forecastAnnual(target: Target, inputs: SeriesPoint[], options: Forecast
   const projected = all.reduce((sum, v) => sum + v, 0) / all.length;
   const observedMean = observed.reduce((sum, v) => sum + v, 0) / observed.length;
   const result = judge(target, projected, options);
-  const how = options.method === 'linear' ? 'theo xu hướng tuyến tính' : 'giữ nhịp độ này';
-  const explanation = `Bình quân ${span(inputs)} đạt ${shown(target, observedMean)}; ${how}, bình quân cả giai đoạn đến năm ${options.termEndYear} đạt ${shown(target, projected)}, ${verdictText(target, result)}`;
+  const explanation = FORECAST_TEXT.annual({
+    span: span(inputs), observed: shown(target, observedMean), linear: options.method === 'linear', year: options.termEndYear,
+    projected: shown(target, projected), verdict: verdictText(target, result),
+  });
   return { method: options.method, status: result.status, projectedValue: projected, projectedYear: options.termEndYear, requiredGain: null, projectedGain: null, ratio: null, inputs, explanation };
 }

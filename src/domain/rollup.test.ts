@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rollup, rollupSentence, type RollupItem } from './rollup.ts';
-import type { StatusCode } from './vocabulary.ts';
+import type { StatusCode } from './vocabulary/index.ts';
 
 function items(group: string | null, status: StatusCode | null, count: number): RollupItem[] {
   return Array.from({ length: count }, (_, i) => ({ group, name: `${group ?? '-'} ${i + 1}`, status }));

@@ -4,7 +4,7 @@
  */
 import type { EvaluationStage } from './evaluate.ts';
 import { formatVnNumber } from './vn-number.ts';
-import { STATUS_ORDER, STATUS_WORD, type StatusCode } from './vocabulary.ts';
+import { ROLLUP_TEXT, STATUS_ORDER, STATUS_WORD, type StatusCode } from './vocabulary/index.ts';
 
 export interface RollupItem {
   group: string | null;
@@ -41,7 +41,7 @@ export interface Rollup {
   atRiskText: string;
 }
 
-const NOUN = 'chỉ tiêu';
+const NOUN: string = ROLLUP_TEXT.noun;
 
 /** Counts statuses overall and per group, writes the summary sentence and lists what is at risk. */
 export function rollup(items: readonly RollupItem[]): Rollup {
@@ -60,10 +60,10 @@ function countItems(items: readonly RollupItem[]): Omit<GroupRollup, 'group'> {
     if (item.status === null) unevaluated += 1;
     else counts[item.status] += 1;
   }
-  const unevaluatedPart = `${countWord(unevaluated)} ${NOUN} chưa đánh giá được`;
+  const unevaluatedPart = ROLLUP_TEXT.unevaluated(countWord(unevaluated), NOUN);
   const evaluated = items.length - unevaluated;
   let sentence = rollupSentence(counts);
-  if (unevaluated > 0) sentence = evaluated > 0 ? `${sentence}, ${unevaluatedPart}` : `có ${unevaluatedPart}`;
+  if (unevaluated > 0) sentence = evaluated > 0 ? `${sentence}, ${unevaluatedPart}` : ROLLUP_TEXT.there(unevaluatedPart);
   return { total: items.length, counts, unevaluated, sentence };
 }
 
@@ -78,9 +78,9 @@ function emptyCounts(): StatusCounts {
 export function rollupSentence(counts: Partial<StatusCounts>, noun = NOUN): string {
   const parts = STATUS_ORDER.flatMap((code) => {
     const count = counts[code] ?? 0;
-    return count > 0 ? [`${countWord(count)} ${noun} ${STATUS_WORD[code].toLocaleLowerCase('vi')}`] : [];
+    return count > 0 ? [ROLLUP_TEXT.count(countWord(count), noun, STATUS_WORD[code].toLocaleLowerCase('vi'))] : [];
   });
-  return parts.length > 0 ? `có ${parts.join(', ')}` : `chưa có ${noun} nào được đánh giá`;
+  return parts.length > 0 ? ROLLUP_TEXT.there(parts.join(', ')) : ROLLUP_TEXT.none(noun);
 }
 
 /** Documents write counts under ten with a leading zero ("06"), larger ones with thousands dots. */
@@ -94,7 +94,7 @@ function isAtRisk(item: RollupItem): boolean {
 }
 
 function describeAtRisk(item: RollupItem): string {
-  const figure = item.figure ? ` đạt ${item.figure}` : '';
-  const target = item.targetText ? ` (mục tiêu ${item.targetText})` : '';
+  const figure = item.figure ? ROLLUP_TEXT.figure(item.figure) : '';
+  const target = item.targetText ? ROLLUP_TEXT.target(item.targetText) : '';
   return `${item.name}${figure}${target}`;
 }

@@ -5,7 +5,7 @@
  * Used by the evaluation and forecast explanations and by the CLI.
  */
 import type { Target } from './target.ts';
-import { DESCRIPTION_WORD as WORD } from './target-words.ts';
+import { DESCRIPTION_WORD as WORD } from './vocabulary/index.ts';
 import { formatVnNumber } from './vn-number.ts';
 import { memoByObject } from './memo.ts';
 

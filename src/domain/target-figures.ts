@@ -6,7 +6,7 @@
 import { readUnitAt } from './units.ts';
 import { findNumerals } from './vn-number.ts';
 import type { NumeralToken } from './vn-number.ts';
-import { BASIS, BASIS_STOP, COMPARISON, CONNECTOR, LABEL_BEFORE, SUFFIX, SUFFIX_PER_YEAR, WEAK_UNITS, YEAR_BEFORE } from './target-words.ts';
+import { BASIS, BASIS_STOP, COMPARISON, CONNECTOR, LABEL_BEFORE, SUFFIX, SUFFIX_PER_YEAR, WEAK_UNITS, YEAR_BEFORE } from './vocabulary/index.ts';
 
 /** What a figure is: a value, a weak value (age, duration, criteria), a label, a year or a period. */
 export type FigureKind = 'value' | 'weak' | 'label' | 'year' | 'period';

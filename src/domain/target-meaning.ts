@@ -5,7 +5,7 @@
 import type { Bounds, Direction, Per } from './target.ts';
 import type { Figure } from './target-figures.ts';
 import type { Setting } from './target-setting.ts';
-import { AVERAGE, BAND_WORDS, DECREASE_WORDS, SHARE_FALLS, SHARE_RISES, LEVEL_CHANGE, MONEY_UNIT, RATE_WORDS, STRONG_PER_YEAR, STRUCTURE_WORDS, TERM_END_WORDS, TERM_TOTAL_WORDS } from './target-words.ts';
+import { AVERAGE, BAND_WORDS, DECREASE_WORDS, SHARE_FALLS, SHARE_RISES, LEVEL_CHANGE, MONEY_UNIT, RATE_WORDS, STRONG_PER_YEAR, STRUCTURE_WORDS, TERM_END_WORDS, TERM_TOTAL_WORDS, UNIT_WORD } from './vocabulary/index.ts';
 
 /** The side an operator bounds, and whether the bound itself is allowed. */
 export type Bound = 'lowerExcl' | 'lowerIncl' | 'upperExcl' | 'upperIncl';
@@ -48,8 +48,8 @@ export function changeSense(setting: Setting): 'increase' | 'decrease' | null {
 
 /** How a change is measured: percentage points, a relative %, a multiple or an amount. */
 export function measureOf(unit: string | null, rawUnit: string | null, nameText: string): 'points' | 'percent' | 'times' | 'absolute' {
-  if (rawUnit === 'lần') return 'times';
-  if (rawUnit === 'điểm phần trăm' || unit === '‰') return 'points';
+  if (rawUnit === UNIT_WORD.times) return 'times';
+  if (rawUnit === UNIT_WORD.points || unit === '‰') return 'points';
   if (unit === '%') return RATE_WORDS.test(nameText) ? 'points' : 'percent';
   return 'absolute';
 }

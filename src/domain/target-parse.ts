@@ -3,14 +3,14 @@
  * "giảm bình quân 2%/năm", a table cell "<15" with its unit column) into the `Target` union.
  * The rules are listed in README.md ("Targets"). This module assembles the steps:
  * target-figures.ts finds the figures, target-setting.ts reads the text around them and
- * chooses one, target-meaning.ts gives it a meaning; the words are in target-words.ts.
+ * chooses one, target-meaning.ts gives it a meaning; the words are in vocabulary/target.ts.
  */
 import type { Bounds, Target } from './target.ts';
 import { readUnitAt, normalizeUnit } from './units.ts';
 import { scanFigures, type Figure } from './target-figures.ts';
 import { boundOf, boundsOf, changeSense, directionOf, effectiveBound, kindOf, measureOf, nameDirection, periodOf } from './target-meaning.ts';
 import { chooseFigure, clauseVerb, cutComponents, prepare, settingOf } from './target-setting.ts';
-import { NONE_LEFT } from './target-words.ts';
+import { NONE_LEFT, UNIT_WORD } from './vocabulary/index.ts';
 
 /** What the caller knows besides the text: the indicator's name, a table's unit column, the term. */
 export interface TargetContext {
@@ -41,7 +41,7 @@ function fromFigure(text: string, work: string, figures: readonly Figure[], figu
   const sense = maintained ? null : changeSense(setting);
   const kind = kindOf(setting, bound, sense);
   const rawUnit = figure.unit ?? contextUnit.unit;
-  const unit = rawUnit === 'điểm phần trăm' ? '%' : kind === 'change' && rawUnit === 'lần' ? null : rawUnit;
+  const unit = rawUnit === UNIT_WORD.points ? '%' : kind === 'change' && rawUnit === UNIT_WORD.times ? null : rawUnit;
   const bounds = boundsOf(figure, kind === 'point' || kind === 'approx' ? null : bound);
   const { per, year } = periodOf(setting, unit, contextUnit.per, kind === 'change', context.termEndYear);
   const direction = directionOf(kind, bounds, setting, sense);

@@ -4,7 +4,7 @@
  * and the choice of the one figure that is the target.
  */
 import type { Figure } from './target-figures.ts';
-import { CLAUSE_LEAD, CLAUSE_VERBS, TAIL_WORDS, type Role } from './target-words.ts';
+import { CLAUSE_LEAD, CLAUSE_VERBS, TAIL_WORDS, type Role } from './vocabulary/index.ts';
 
 /** The normalised working text: NFC, lower case, one space, no parentheses or item numbers. */
 export function prepare(text: string): string {

@@ -1,8 +1,10 @@
 /**
  * Units of measure as documents write them after a figure ("%/năm", "tỷ đồng", "ngàn tấn",
  * "bác sỹ/1vạn dân") or in a table's unit column ("Tỷ đồng", "%o/năm", "Người/năm"),
- * normalised to one spelling each. The unit words are document vocabulary, kept here.
+ * normalised to one spelling each. The unit words are document vocabulary: they are in
+ * vocabulary/units.ts.
  */
+import { BASE_UNITS, UNIT_PATTERN, UNIT_SCALE, UNIT_WORD } from './vocabulary/index.ts';
 
 /** A unit read from text: the normalised unit and whether it says "per year". */
 export interface UnitReading {
@@ -15,57 +17,18 @@ export interface UnitMatch extends UnitReading {
   end: number;
 }
 
-/** Scale words that open a unit ("tỷ đồng", "nghìn tấn", "vạn dân"), by normalised spelling. */
-const SCALE: Readonly<Record<string, string>> = { vạn: 'vạn', nghìn: 'nghìn', ngàn: 'nghìn', triệu: 'triệu', tỷ: 'tỷ', tỉ: 'tỷ' };
-const SCALE_WORD = 'vạn|nghìn|ngàn|triệu|tỷ|tỉ';
-
-/** Base units, most specific first: [pattern (lower case), normalised spelling]. */
-const BASE_UNITS: readonly (readonly [string, string])[] = [
-  ['bác s[ỹĩ] ?(?:/|trên) ?(?:1 ?)?vạn dân', 'bác sỹ/1 vạn dân'],
-  ['giường bệnh ?(?:/|trên) ?(?:1 ?)?vạn dân', 'giường bệnh/1 vạn dân'],
-  ['bác s[ỹĩ]', 'bác sỹ'],
-  ['giường bệnh', 'giường bệnh'],
-  ['lượt khách(?: du lịch)?', 'lượt khách'],
-  ['lượt người', 'lượt người'],
-  ['lượt', 'lượt'],
-  ['lao động', 'lao động'],
-  ['đảng viên', 'đảng viên'],
-  ['hợp tác xã', 'hợp tác xã'],
-  ['doanh nghiệp', 'doanh nghiệp'],
-  ['hộ gia đình', 'hộ gia đình'],
-  ['hộ', 'hộ'],
-  ['người', 'người'],
-  ['dân', 'dân'],
-  ['xã', 'xã'],
-  ['huyện', 'huyện'],
-  ['thôn', 'thôn'],
-  ['bản', 'bản'],
-  ['trường', 'trường'],
-  ['sản phẩm', 'sản phẩm'],
-  ['tiêu chí', 'tiêu chí'],
-  ['tuổi', 'tuổi'],
-  ['tháng', 'tháng'],
-  ['con', 'con'],
-  ['tấn', 'tấn'],
-  ['km', 'km'],
-  ['ha', 'ha'],
-  ['kwh', 'kWh'],
-  ['mw', 'MW'],
-  ['kw', 'kW'],
-  ['usd', 'USD'],
-  ['đồng', 'đồng'],
-];
+const SCALE_WORD = Object.keys(UNIT_SCALE).join('|');
 
 /** A unit must end where a word ends: "ha" is no unit in "hai". */
 const WORD_END = '(?![\\p{L}\\p{N}])';
 const PER_MILLE = new RegExp(`(?:‰|%o${WORD_END})`, 'uy');
-const POINTS = new RegExp(`điểm (?:phần trăm|%)${WORD_END}`, 'uy');
+const POINTS = new RegExp(`${UNIT_PATTERN.points}${WORD_END}`, 'uy');
 const PERCENT = /%/uy;
-const TIMES = new RegExp(`lần${WORD_END}`, 'uy');
+const TIMES = new RegExp(`${UNIT_PATTERN.times}${WORD_END}`, 'uy');
 const SCALED = new RegExp(`(${SCALE_WORD})(?: (${SCALE_WORD}))?(?: (${BASE_UNITS.map(([p]) => `(?:${p})`).join('|')}))?${WORD_END}`, 'uy');
 const BASES = BASE_UNITS.map(([pattern, unit]) => [new RegExp(`(?:${pattern})${WORD_END}`, 'uy'), unit] as const);
-const PER_PERSON = new RegExp(` ?/ ?người${WORD_END}`, 'uy');
-const PER_YEAR = new RegExp(`(?: ?/ ?năm| mỗi năm| hằng năm| hàng năm| một năm)${WORD_END}`, 'uy');
+const PER_PERSON = new RegExp(`${UNIT_PATTERN.perPerson}${WORD_END}`, 'uy');
+const PER_YEAR = new RegExp(`${UNIT_PATTERN.perYear}${WORD_END}`, 'uy');
 
 /** Runs a sticky pattern at `index`; the match, or null. */
 function stickyAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -83,14 +46,14 @@ function baseSpelling(written: string): string | null {
 
 /** Reads the unit itself (without "/năm") at `index`: its spelling and end, or null. */
 function readBareUnit(text: string, index: number): { unit: string; end: number } | null {
-  const simple: readonly (readonly [RegExp, string])[] = [[PER_MILLE, '‰'], [POINTS, 'điểm phần trăm'], [PERCENT, '%'], [TIMES, 'lần']];
+  const simple: readonly (readonly [RegExp, string])[] = [[PER_MILLE, '‰'], [POINTS, UNIT_WORD.points], [PERCENT, '%'], [TIMES, UNIT_WORD.times]];
   for (const [pattern, unit] of simple) {
     const m = stickyAt(pattern, text, index);
     if (m !== null) return { unit, end: index + m[0].length };
   }
   const scaled = stickyAt(SCALED, text, index);
   if (scaled !== null) {
-    const words = [SCALE[scaled[1] ?? ''], scaled[2] === undefined ? undefined : SCALE[scaled[2]]];
+    const words = [UNIT_SCALE[scaled[1] ?? ''], scaled[2] === undefined ? undefined : UNIT_SCALE[scaled[2]]];
     const base = scaled[3] === undefined ? null : baseSpelling(scaled[3]);
     return { unit: [...words, base].filter((w) => w !== undefined && w !== null).join(' '), end: index + scaled[0].length };
   }
@@ -113,7 +76,7 @@ export function readUnitAt(text: string, index: number): UnitMatch {
   let end = bare?.end ?? index;
   const perPerson = bare === null ? null : stickyAt(PER_PERSON, text, end);
   if (perPerson !== null && unit !== null) {
-    unit += '/người';
+    unit += UNIT_WORD.perPerson;
     end += perPerson[0].length;
   }
   const perYear = stickyAt(PER_YEAR, text, end);

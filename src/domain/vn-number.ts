@@ -3,6 +3,7 @@
  * "12,8" (a comma is the decimal point), "12.355,5", "−7,8", "48 vạn".
  * The ambiguity rules are listed in README.md ("Numbers").
  */
+import { SCALE_EXPONENT } from './vocabulary/index.ts';
 
 /** A numeral found in running text by `findNumerals`. */
 export interface NumeralToken {
@@ -29,9 +30,8 @@ const MINUS = /^[-−]/u;
  * with an optional decimal comma; plain digits with an English decimal dot of one or two digits.
  */
 const NUMERAL = /^(?:(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?|(\d+)(?:,(\d+))?|(\d+)\.(\d{1,2}))$/;
-/** Powers of ten of the scale words; "ngàn" and "tỉ" are regional spellings. */
-const SCALE_EXPONENT: Readonly<Record<string, number>> = { vạn: 4, nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
-const WITH_SCALES = /^([+\-−]?[\d.,]+)((?:\s*(?:vạn|nghìn|ngàn|triệu|tỷ|tỉ))*)$/u;
+/** A numeral followed by scale words ("2,5 triệu", "1 nghìn tỷ"); the words are in vocabulary/units.ts. */
+const WITH_SCALES = new RegExp(String.raw`^([+\-−]?[\d.,]+)((?:\s*(?:${Object.keys(SCALE_EXPONENT).join('|')}))*)$`, 'u');
 const RANGE = /^([+\-−]?[\d.,]+)\s*(?:[-–—‒−]|đến|tới)\s*([\d.,]+)\s*(?:%o|%|‰)?$/u;
 const RATE = /^([+\-−]?[\d.,]+)\s*(%o|%|‰)$/u;
 

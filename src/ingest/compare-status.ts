@@ -5,7 +5,7 @@
 import type { ExtractedIndicator, ExtractedObservation } from '../domain/document.ts';
 import { compareWithDocument, evaluate, type Observation } from '../domain/evaluate.ts';
 import { shareDirectionOf } from '../domain/target-meaning.ts';
-import { STATUS_WORD } from '../domain/vocabulary.ts';
+import { STATUS_WORD } from '../domain/vocabulary/index.ts';
 
 /** Reads a result cell such as ">80" or "<15" as a value with a qualifier. */
 function observationOf(observed: ExtractedObservation): Observation {

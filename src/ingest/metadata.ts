@@ -9,8 +9,8 @@
  * part headings; else the term it names most often.
  */
 import type { CleanLine, DocumentMeta } from '../domain/document.ts';
-import { DOCUMENT_KIND_LABEL, type DocumentKind } from '../domain/vocabulary.ts';
-import { DOC_WORDS, foldVietnamese, isMostlyUpperCase, readLabel, startsLowerCase } from './text-utils.ts';
+import { AUTHOR_PHRASE, DOC_WORDS, DOCUMENT_KIND_LABEL, MAKER_PHRASE, TERM_PHRASE, type DocumentKind } from '../domain/vocabulary/index.ts';
+import { foldVietnamese, isMostlyUpperCase, readLabel, startsLowerCase } from './text-utils.ts';
 import { titleOf } from './outline.ts';
 
 /** A header line split at tabs (a PDF header sets issuer and motto side by side). */
@@ -155,11 +155,11 @@ function issuerFromHeader(cells: readonly Cell[]): string | null {
 function issuerFromText(lines: readonly CleanLine[]): string | null {
   const ordered = [...lines].sort((a, b) => Number(!a.text.startsWith('(')) - Number(!b.text.startsWith('(')));
   for (const line of ordered) {
-    const author = /(?:báo cáo chính trị|báo cáo|nghị quyết|kế hoạch)\s+của\s+(.{3,80}?)\s+(?:trình|tại)\s+đại hội/iu.exec(line.text);
+    const author = AUTHOR_PHRASE.exec(line.text);
     if (author?.[1]) return author[1].trim();
   }
   for (const line of lines) {
-    const maker = /(?:^|[;,.:]\s*)(\p{Lu}[^;,.:]{2,80}?)\s+(?:xây dựng|ban hành)\s+(?:kế hoạch|báo cáo)|(?:^|[;,.:]\s*)(\p{Lu}[^;,.:]{2,80}?)\s+báo cáo\s+(?:tình hình|kết quả)/u.exec(line.text);
+    const maker = MAKER_PHRASE.exec(line.text);
     const found = maker?.[1] ?? maker?.[2];
     if (found) return found.trim();
   }
@@ -197,12 +197,10 @@ function readDateAndPlace(cells: readonly Cell[]): { date: string; place: string
 
 // ---- term ------------------------------------------------------------------------------
 
-const TERM = /(?:nhiệm kỳ|giai đoạn)\s*(\d{4})\s*[-–—]\s*(\d{4})/giu;
-
 type Term = { start: number; end: number };
 
 function termsIn(text: string): Term[] {
-  return [...text.matchAll(TERM)]
+  return [...text.matchAll(TERM_PHRASE)]
     .map((match) => ({ start: Number(match[1]), end: Number(match[2]) }))
     .filter((term) => term.end > term.start && term.end - term.start <= 10);
 }

@@ -12,9 +12,9 @@ import {
   NAME_NUMBER_AFTER,
   NAME_NUMBER_BEFORE,
   NAME_NUMBER_RESCUE,
-  NONE_LEFT,
+  LIST_NONE_LEFT,
   NUMBER,
-} from './target-list-vocabulary.ts';
+} from '../domain/vocabulary/index.ts';
 
 export interface Anchor {
   kind: 'figure' | 'none_left';
@@ -41,7 +41,7 @@ const MULTIPLIER_AFTER = new RegExp(String.raw`^\s*${MULTIPLIER}`, 'iu');
 const NAME_BEFORE = new RegExp(NAME_NUMBER_BEFORE, 'iu');
 const NAME_AFTER = new RegExp(NAME_NUMBER_AFTER, 'iu');
 const RESCUE = new RegExp(NAME_NUMBER_RESCUE, 'iu');
-const NONE_LEFT_PATTERN = new RegExp(NONE_LEFT, 'giu');
+const NONE_LEFT_PATTERN = new RegExp(LIST_NONE_LEFT, 'giu');
 const BASE_BEFORE = new RegExp(BASELINE_BEFORE, 'iu');
 const BASE_AFTER = new RegExp(BASELINE_AFTER, 'iu');
 const YEAR = /^(?:19|20)\d{2}$/u;

@@ -15,16 +15,27 @@
 import { type Anchor, findAnchors } from './target-list-anchors.ts';
 import type { ComponentPart } from './target-list-split.ts';
 import {
+  AFTER_FIGURE,
+  BASIS_AFTER_PERCENT,
+  CHANGE_NAME_END,
+  CHANGE_VERB,
   COUNT_NOUN,
+  COUNT_TAIL,
   HEAD_NOUN,
   LEADING_DIRECTION,
-  NONE_LEFT,
+  LIST_NONE_LEFT,
+  NAME_LEAD,
   PER_YEAR,
   PREAMBLE,
   QUALIFIER,
+  QUALITATIVE_LEAD,
+  SUBGROUP_LEAD,
   SUBJECT_END,
+  SUBJECT_LEAD,
+  TARGET_LEAD,
   WORD_END,
-} from './target-list-vocabulary.ts';
+  YEAR_LEAD,
+} from '../domain/vocabulary/index.ts';
 
 export type DraftMode = 'subject' | 'figure_first' | 'verb_count' | 'elliptic' | 'qualitative';
 
@@ -52,12 +63,17 @@ const LEADING = new RegExp(LEADING_DIRECTION, 'iu');
 const PER = new RegExp(String.raw`(?<![\p{L}])${PER_YEAR}${WORD_END}`, 'iu');
 const PREAMBLE_PATTERN = new RegExp(PREAMBLE, 'iu');
 const COUNTED = new RegExp(String.raw`^${COUNT_NOUN}`, 'iu');
-const NONE_LEFT_WORD = new RegExp(String.raw`^${NONE_LEFT}\s*`, 'iu');
-const YEAR_LEAD = /^(?:đến |vào )?năm \d{4},?\s*/iu;
-/** What may follow a percentage without being a subject: "GRDP", "tổng số đảng viên", "so với". */
-const BASIS = /^(?:grdp|tổng|so với|của|năm \d{4}|\/)/iu;
-const AFTER_FIGURE = /^\s*(?:trở lên|\/\s*năm|\/năm|mỗi năm|hằng năm|hàng năm)?[\s,]*/iu;
-const COUNT_TAIL = /[\s,]*(?:trở lên|\/\s*năm|mỗi năm|hằng năm|hàng năm)\s*$/iu;
+const NONE_LEFT_WORD = new RegExp(String.raw`^${LIST_NONE_LEFT}\s*`, 'iu');
+const YEAR = new RegExp(YEAR_LEAD, 'iu');
+const BASIS = new RegExp(BASIS_AFTER_PERCENT, 'iu');
+const AFTER = new RegExp(AFTER_FIGURE, 'iu');
+const TRAILING = new RegExp(COUNT_TAIL, 'iu');
+const QUALITATIVE = new RegExp(QUALITATIVE_LEAD, 'iu');
+const CHANGE = new RegExp(CHANGE_VERB, 'iu');
+const CHANGE_NAME = new RegExp(CHANGE_NAME_END, 'iu');
+const SUBGROUP = new RegExp(SUBGROUP_LEAD, 'iu');
+const TARGET_WORDS = new RegExp(TARGET_LEAD, 'iu');
+const SUBJECT_WORDS = new RegExp(SUBJECT_LEAD, 'iu');
 
 /** Joins pieces of text with single spaces. */
 export function joinWords(...pieces: (string | null | undefined)[]): string {
@@ -78,7 +94,7 @@ function countedNoun(phrase: string): string | null {
 /** A part without a figure: a qualitative goal named by its own words. */
 function qualitative(part: ComponentPart): Draft {
   // Verbs stay in a qualitative name ("Đạt chuẩn phổ cập ..."); only the lead-in words go.
-  const subject = part.text.replace(YEAR_LEAD, '').replace(/^(?:phấn đấu|tiếp tục)\s+/iu, '');
+  const subject = part.text.replace(YEAR, '').replace(QUALITATIVE, '');
   return { part, mode: 'qualitative', subject, lead: null, subgroup: false, targetText: part.text, unit: null, noneLeft: false };
 }
 
@@ -86,7 +102,7 @@ function qualitative(part: ComponentPart): Draft {
 function noneLeft(part: ComponentPart, anchor: Anchor): Draft {
   const phrase = part.text.slice(anchor.start, anchor.end).trim();
   const subject = phrase.replace(NONE_LEFT_WORD, '');
-  return { part, mode: 'figure_first', subject, lead: 'Số', subgroup: false, targetText: phrase, unit: countedNoun(subject), noneLeft: true };
+  return { part, mode: 'figure_first', subject, lead: NAME_LEAD.count, subgroup: false, targetText: phrase, unit: countedNoun(subject), noneLeft: true };
 }
 
 /** Cuts the qualifiers just before a figure ("đạt bình quân khoảng ") off the words before it. */
@@ -100,15 +116,15 @@ function splitTail(before: string): { head: string; tail: string } {
 function readBefore(before: string): { head: string; tail: string; per: string | null; direction: string | null; year: string | null; subgroup: boolean } {
   let { head, tail } = splitTail(before);
   // "Tốc độ tăng 8%": "tăng" belongs to the name when nothing else would be left of it.
-  const keep = /^(?:tăng|giảm)\s+/iu.exec(tail);
-  if (keep && /(?:tốc độ|mức|tỷ lệ)\s*$/iu.test(head)) {
+  const keep = CHANGE.exec(tail);
+  if (keep && CHANGE_NAME.test(head)) {
     head += keep[0];
     tail = tail.slice(keep[0].length);
   }
-  const year = YEAR_LEAD.exec(head.trim())?.[0].trim().replace(/,$/u, '') ?? null;
+  const year = YEAR.exec(head.trim())?.[0].trim().replace(/,$/u, '') ?? null;
   const per = PER.exec(head)?.[0] ?? null;
   if (per) head = head.replace(PER, ' ');
-  const subgroup = /^\s*(?:các|riêng|những)\s/iu.test(head);
+  const subgroup = SUBGROUP.test(head);
   let stripped = stripPreamble(head);
   const direction = LEADING.exec(stripped)?.[0].trim() ?? null;
   if (direction) stripped = stripPreamble(stripped.replace(LEADING, ''));
@@ -117,7 +133,7 @@ function readBefore(before: string): { head: string; tail: string; per: string |
 
 /** The qualifiers of a figure-first target without the lead-in words ("Có trên 13,5" -> "trên 13,5"). */
 function plainTail(tail: string): string {
-  return tail.replace(/^(?:(?:phấn đấu|có)\s+)+/iu, '');
+  return tail.replace(TARGET_WORDS, '');
 }
 
 /** Drafts a part whose first target is a figure. */
@@ -131,14 +147,14 @@ function figure(part: ComponentPart, anchor: Anchor): Draft {
   if (anchor.measure !== null) {
     const unit = anchor.measure;
     if (head !== '') return { ...base, mode: 'subject', subject: head, targetText: joinWords(year, direction, per, wholeTarget), unit };
-    const lead = AFTER_FIGURE.exec(after)?.[0] ?? '';
+    const lead = AFTER.exec(after)?.[0] ?? '';
     const rest = after.slice(lead.length).trim();
     if (rest === '' || BASIS.test(rest)) return { ...base, mode: 'elliptic', subject: '', targetText: joinWords(year, direction, per, wholeTarget), unit };
-    const subject = rest.replace(/^(?:số|các)\s+/iu, '');
+    const subject = rest.replace(SUBJECT_WORDS, '');
     const targetText = joinWords(year, direction, per, plainTail(tail), written, lead.replace(/[\s,]+$/u, ''));
-    return { ...base, mode: 'figure_first', subject, lead: unit === '%' ? 'Tỷ lệ' : null, targetText, unit };
+    return { ...base, mode: 'figure_first', subject, lead: unit === '%' ? NAME_LEAD.share : null, targetText, unit };
   }
-  const counted = after.replace(COUNT_TAIL, '').trim();
+  const counted = after.replace(TRAILING, '').trim();
   const unit = countedNoun(counted);
   if (head !== '' && (ENDS_SUBJECT.test(tail) || HEAD.test(head))) {
     return { ...base, mode: 'subject', subject: head, targetText: joinWords(year, direction, per, wholeTarget), unit };
@@ -147,9 +163,9 @@ function figure(part: ComponentPart, anchor: Anchor): Draft {
   if (head.includes(' ')) {
     return { ...base, mode: 'verb_count', subject: joinWords(head, counted), targetText: joinWords(year, direction, per, wholeTarget), unit };
   }
-  const trailing = COUNT_TAIL.exec(after)?.[0].trim() ?? '';
+  const trailing = TRAILING.exec(after)?.[0].trim() ?? '';
   const targetText = joinWords(year, direction, per, plainTail(tail), written, unit, trailing);
-  return { ...base, mode: 'figure_first', subject: counted, lead: 'Số', targetText, unit };
+  return { ...base, mode: 'figure_first', subject: counted, lead: NAME_LEAD.count, targetText, unit };
 }
 
 /**

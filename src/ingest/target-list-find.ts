@@ -5,7 +5,7 @@
  */
 import type { CleanLine } from '../domain/document.ts';
 import { type MarkerKind, MARKER_RANK, isCapitalsHeading, readMarker } from './target-list-markers.ts';
-import { BARE_LIST_HEADING, GROUP_LABEL, INLINE_LIST_INTRO, LIST_HEADING, RESULT_WORDS, SETTING_WORDS } from './target-list-vocabulary.ts';
+import { BARE_LIST_HEADING, GROUP_LABEL, INLINE_LIST_INTRO, LIST_HEADING, RESULT_WORDS, SETTING_WORDS } from '../domain/vocabulary/index.ts';
 
 /** Where an item's text came from: text offset -> original line, in increasing offsets. */
 export interface LineSpan {

@@ -14,7 +14,7 @@
  */
 import { type Draft, draftPart, joinWords } from './target-list-draft.ts';
 import type { ComponentPart } from './target-list-split.ts';
-import { HEAD_NOUN, PREDICATE_VERB } from './target-list-vocabulary.ts';
+import { HEAD_NOUN, PREDICATE_VERB } from '../domain/vocabulary/index.ts';
 
 export interface NamedPart {
   name: string;

@@ -5,7 +5,7 @@
  * the comma (or "và") between them: "86% hộ gia đình, 75% thôn, bản, khu phố, 98% ...".
  */
 import { type Anchor, findAnchors, parenDepths } from './target-list-anchors.ts';
-import { GROUP_LABEL, QUALIFIER, RESTATEMENT, SUBSET, WORD_END } from './target-list-vocabulary.ts';
+import { GROUP_LABEL, QUALIFIER, RESTATEMENT, SUBSET, WORD_END } from '../domain/vocabulary/index.ts';
 
 export interface ComponentPart {
   /** The part's text, trimmed, with figures in parentheses and baselines moved to `notes`. */

@@ -3,27 +3,10 @@
  * matching, U+FFFD-tolerant search, and the shape of a line (its heading or list label,
  * whether it ends a sentence, whether it is written in capitals).
  */
+import { DOC_WORDS, PART_ORDINALS } from '../domain/vocabulary/index.ts';
 
 /** The character a converter leaves where it lost one. */
 export const REPLACEMENT_CHAR = '\uFFFD';
-
-/**
- * Words of Vietnamese documents that the reader's stages look for. They are data: the
- * exact forms the documents use, kept in one place.
- */
-export const DOC_WORDS = {
-  /** The national mottos at the top right of a header block. */
-  mottos: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'],
-  /** Lines that introduce the operative part of a resolution. */
-  operative: ['QUYẾT NGHỊ', 'QUYẾT ĐỊNH'],
-  /** Short words after which a broken line must go on (a phrase never ends on them). */
-  connectives: [
-    'của', 'và', 'các', 'với', 'cho', 'trong', 'về', 'đến', 'từ', 'là', 'những', 'theo', 'tại', 'như',
-    'để', 'do', 'bị', 'mà', 'hoặc', 'nhưng', 'vào', 'giữa', 'bằng', 'nhằm', 'gồm',
-  ],
-  /** Words a number usually follows ("số 12", "ngày 8/12", "năm 2020", "khoảng 6.800"). */
-  numberLeads: ['số', 'ngày', 'tháng', 'năm', 'thứ', 'khoảng', 'đạt', 'trên', 'dưới', 'hơn', 'gần', 'là', 'có'],
-} as const;
 
 /** Replaces the space characters converters leave (NBSP and its kin) with a plain space; keeps tabs. */
 export function normalizeSpaces(text: string): string {
@@ -132,7 +115,7 @@ export interface LineLabel {
 }
 
 const LABEL_PATTERNS: readonly [LabelStyle, RegExp][] = [
-  ['part', /^(Phần\s+(thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|[IVX]{1,4}|\d{1,2}))(?=$|[\s:.\-–])[\s:.\-–]*/iu],
+  ['part', new RegExp(String.raw`^(Phần\s+(thứ\s+(?:${PART_ORDINALS.join('|')})|[IVX]{1,4}|\d{1,2}))(?=$|[\s:.\-–])[\s:.\-–]*`, 'iu')],
   ['appendix', /^(Phụ\s+lục(?:\s+(?:số\s+)?([IVX]{1,4}|\d{1,2}|[A-Z]))?)(?=$|[\s:.\-–])[\s:.\-–]*/iu],
   ['upper', /^(([A-ZĐ]|[IVXLC]{2,6})\s*[-.–])\s+(?=\S)/u],
   ['decimal', /^((\d{1,2}(?:\.\d{1,2}){1,3})\.?|(\d{1,2})\.)\s+(?=\S)/u],

@@ -1,7 +1,7 @@
 /** Decides whether a line the converter broke goes on the paragraph before it. */
-import { DOCUMENT_KIND_LABEL } from '../../domain/vocabulary.ts';
+import { DOC_WORDS, DOCUMENT_KIND_LABEL } from '../../domain/vocabulary/index.ts';
 import {
-  DOC_WORDS, endsBeforeNumber, endsOnConnective, endsSentence, isMostlyUpperCase, readLabel, startsLowerCase,
+  endsBeforeNumber, endsOnConnective, endsSentence, isMostlyUpperCase, readLabel, startsLowerCase,
   type LabelStyle, type LineLabel,
 } from '../text-utils.ts';
 import { isWrapped, type Layout } from './layout.ts';
@@ -22,7 +22,7 @@ export interface OpenLine {
 }
 
 const KIND_WORDS = new Set(Object.values(DOCUMENT_KIND_LABEL).map((word) => word.toLocaleUpperCase('vi')));
-const STANDALONE = new Set<string>([...DOC_WORDS.mottos, ...DOC_WORDS.operative, 'NƠI NHẬN']);
+const STANDALONE = new Set<string>([...DOC_WORDS.mottos, ...DOC_WORDS.operative, ...DOC_WORDS.standalone]);
 /** Label styles of list items, which are paragraphs; the others mark headings. */
 const LIST_STYLES = new Set<LabelStyle>(['paren', 'bullet']);
 

@@ -2,7 +2,7 @@
  * Finds table regions, whose lines must never be joined: a converter flattens a table into
  * one line per row (with tabs) or one line per cell.
  */
-import { STATUS_WORD } from '../../domain/vocabulary.ts';
+import { STATUS_WORD } from '../../domain/vocabulary/index.ts';
 import { countNumberTokens } from '../text-utils.ts';
 import type { RawLine } from './raw-lines.ts';
 

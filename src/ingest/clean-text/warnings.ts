@@ -1,4 +1,5 @@
-/** The user-facing notes (in Vietnamese) on what the cleaner found damaged or dropped. */
+/** The user-facing notes on what the cleaner found damaged or dropped; their words are in the vocabulary (report.ts). */
+import { CLEANING_WARNING } from '../../domain/vocabulary/index.ts';
 import { countReplacementChars } from '../text-utils.ts';
 import type { RawLine } from './raw-lines.ts';
 
@@ -8,15 +9,15 @@ export function lostCharWarnings(lines: readonly RawLine[]): string[] {
   if (damaged.length === 0) return [];
   const total = damaged.reduce((sum, line) => sum + line.count, 0);
   return [
-    `Có ${total} ký tự bị hỏng (�) do lỗi chuyển đổi; các ký tự này được giữ nguyên, cần đối chiếu với bản gốc.`,
-    ...damaged.map((line) => (line.count === 1 ? `Dòng ${line.n}: có ký tự bị hỏng (�)` : `Dòng ${line.n}: có ${line.count} ký tự bị hỏng (�)`)),
+    CLEANING_WARNING.lostTotal(total),
+    ...damaged.map((line) => (line.count === 1 ? CLEANING_WARNING.lostInLine(line.n) : CLEANING_WARNING.lostManyInLine(line.n, line.count))),
   ];
 }
 
 /** One warning listing the dropped page-number lines, one listing the dropped running headers; none when none. */
 export function droppedWarnings(pages: readonly number[], headers: readonly number[]): string[] {
   const warnings: string[] = [];
-  if (pages.length > 0) warnings.push(`Đã bỏ ${pages.length} dòng số trang (dòng ${pages.join(', ')}).`);
-  if (headers.length > 0) warnings.push(`Đã bỏ ${headers.length} dòng tiêu đề lặp lại ở đầu hoặc cuối trang (dòng ${headers.join(', ')}).`);
+  if (pages.length > 0) warnings.push(CLEANING_WARNING.pageNumbers(pages.length, pages.join(', ')));
+  if (headers.length > 0) warnings.push(CLEANING_WARNING.runningHeaders(headers.length, headers.join(', ')));
   return warnings;
 }

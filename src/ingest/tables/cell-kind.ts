@@ -3,8 +3,7 @@
  * text. Table layouts are recovered from these shapes, not from counting cells.
  */
 import { readUnitAt } from '../../domain/units.ts';
-import { statusFromWord } from '../../domain/vocabulary.ts';
-import { lower, TIMES_WORD, UNIT_HEADS, UNIT_WORDS } from './table-vocabulary.ts';
+import { lower, statusFromWord, TIMES_WORD, UNIT_HEADS, UNIT_WORDS } from '../../domain/vocabulary/index.ts';
 
 /** Spaces converters leave in cells: NBSP, figure and narrow spaces, tabs. */
 const SPACES = /[\s\u00a0\u2007\u202f\ufeff]+/gu;

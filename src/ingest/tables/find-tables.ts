@@ -9,7 +9,7 @@ import type { CleanLine, ExtractedTable } from '../../domain/document.ts';
 import { isMostlyUpperCase } from '../text-utils.ts';
 import { isFigureCell, isStatusCell, isUnitCell, normalizeCell } from './cell-kind.ts';
 import { isHeaderFragment, namesIndicatorColumns } from './header.ts';
-import { APPENDIX_WORD, lower } from './table-vocabulary.ts';
+import { APPENDIX_WORD, lower } from '../../domain/vocabulary/index.ts';
 import { continuesName, readWrappedLine } from './wrapped-line.ts';
 
 /** Where a table sits in the lines, and how it was flattened. */

@@ -6,7 +6,9 @@
 import { foldedIncludes } from '../text-utils.ts';
 import { normalizeCell } from './cell-kind.ts';
 import type { Column, ColumnKind } from './schema.ts';
-import { HEADER_LABEL_KINDS, HEADER_WORDS, lower, type HeaderLabelKind } from './table-vocabulary.ts';
+import {
+  BARE_TARGET_LABEL, HEADER_LABEL_KINDS, HEADER_WORDS, INDICATOR_COLUMNS, lower, STATUS_LABEL_WORD, type HeaderLabelKind,
+} from '../../domain/vocabulary/index.ts';
 
 const PUNCTUATION = /^[([{"“]+|[)\]}"”,.;:]+$/gu;
 const NUMBER_OR_ROMAN = /^(?:\d[\d.,]*(?:[-–]\d[\d.,]*)?|[IVXLC]+|[-–—/(%)]+)$/u;
@@ -38,7 +40,7 @@ export function isHeaderFragment(text: string): boolean {
 /** True when the fragments, joined, name the columns of an indicator table (TT, Chỉ tiêu, Đơn vị). */
 export function namesIndicatorColumns(fragments: readonly string[]): boolean {
   const text = joinFragments(fragments);
-  return foldedIncludes(text, 'chỉ tiêu') && (foldedIncludes(text, 'đơn vị') || foldedIncludes(text, 'đvt'));
+  return foldedIncludes(text, INDICATOR_COLUMNS.name) && INDICATOR_COLUMNS.unit.some((word) => foldedIncludes(text, word));
 }
 
 /** Joins header fragments, gluing runs of single letters ("S", "T", "T" → "STT"). */
@@ -80,7 +82,7 @@ export function splitHeaderLabels(text: string): string[] {
     const word = words[index] ?? '';
     const last = labels.at(-1);
     const kind = labelKindAt(words, index);
-    const keepsTarget = kind === 'target' && last !== undefined && lower(last.join(' ')) === 'mục tiêu';
+    const keepsTarget = kind === 'target' && last !== undefined && lower(last.join(' ')) === BARE_TARGET_LABEL;
     const opens = kind !== null;
     if (last === undefined || (opens && !keepsTarget)) labels.push([word]);
     else last.push(word);
@@ -90,7 +92,7 @@ export function splitHeaderLabels(text: string): string[] {
 
 function kindOfLabel(label: string): ColumnKind {
   const text = lower(label);
-  if (text.includes('đánh giá')) return 'status';
+  if (text.includes(STATUS_LABEL_WORD)) return 'status';
   for (const { start, kind } of HEADER_LABEL_KINDS) {
     if (text === start || text.startsWith(`${start} `)) {
       if (kind === 'compare' && text.includes('%')) return 'percent';

@@ -18,7 +18,7 @@
  *   đồng") takes the name of the row above.
  */
 import { bulletOf, cleanName, codeLevel } from './cell-kind.ts';
-import { lower, OF_WHICH } from './table-vocabulary.ts';
+import { lower, OF_WHICH } from '../../domain/vocabulary/index.ts';
 
 /** What the hierarchy needs to know of a row. */
 export interface RowShape {

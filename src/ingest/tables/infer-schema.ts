@@ -8,7 +8,7 @@
 import type { Cell } from './cell-per-line.ts';
 import { isCodeCell, isFigureCell, isStatusCell, isTextCell, isUnitCell } from './cell-kind.ts';
 import type { Column, ColumnKind } from './schema.ts';
-import { DEFAULT_LABEL } from './table-vocabulary.ts';
+import { DEFAULT_LABEL } from '../../domain/vocabulary/index.ts';
 
 interface PositionStats {
   filled: number;

@@ -5,7 +5,7 @@
  * term-end value ("Ước thực hiện giai đoạn 2020 - 2025").
  */
 import type { ExtractedObservation } from '../../domain/document.ts';
-import { ESTIMATE_WORDS, lower, TERM_WORD } from './table-vocabulary.ts';
+import { ESTIMATE_WORDS, lower, TERM_WORD } from '../../domain/vocabulary/index.ts';
 
 /** final | interim | estimate, as `ExtractedObservation.stage` has them. */
 export type Stage = NonNullable<ExtractedObservation['stage']>;

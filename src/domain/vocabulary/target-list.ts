@@ -1,9 +1,10 @@
 /**
- * The Vietnamese words that the target-list reader looks for, in one place.
+ * The words that the target-list reader (src/ingest/target-list*.ts) looks for, and the
+ * words it writes into the names it drafts.
  *
- * They are document vocabulary (data), written as regular-expression sources so that the
- * modules can combine them. All matching is case-insensitive on NFC text; old and new
- * tone placement ("hoá" / "hóa") are both listed where documents use both.
+ * They are written as regular-expression sources so that the reader can combine them. All
+ * matching is case-insensitive on NFC text; old and new tone placement ("hoá" / "hóa") are
+ * both listed where documents use both.
  */
 
 /** Start and end of a word: JavaScript's `\b` only knows ASCII letters. */
@@ -115,8 +116,11 @@ export const NAME_NUMBER_AFTER = String.raw`^\s*(?:tuổi|tháng|tiêu chí|sao|
 /** Target verbs that make "70 tuổi", "14 tiêu chí/xã" a target after all. */
 export const NAME_NUMBER_RESCUE = String.raw`(?:đạt|là|khoảng|ở mức|lên)\s*$`;
 
-/** "không còn xã dưới 15 tiêu chí": nothing of the kind may remain. */
-export const NONE_LEFT = String.raw`(?:không còn|xóa hết|xoá hết|xóa bỏ|xoá bỏ)${WORD_END}`;
+/**
+ * "không còn xã dưới 15 tiêu chí": nothing of the kind may remain. The target parser's own
+ * list is NONE_LEFT (target.ts); this one finds the phrase and cuts its subject.
+ */
+export const LIST_NONE_LEFT = String.raw`(?:không còn|xóa hết|xoá hết|xóa bỏ|xoá bỏ)${WORD_END}`;
 
 /** A baseline before the target: "từ 30,67% năm 2020 xuống còn dưới 16%". */
 export const BASELINE_BEFORE = String.raw`từ\s*$`;
@@ -126,3 +130,30 @@ export const BASELINE_AFTER = String.raw`^\s*(?:[%‰]|[\p{L} ]{0,20}?)\s*(?:nă
 export const SUBSET = String.raw`,?\s*trong đó\s*:?\s*(?:có\s+)?`;
 /** A change measured against a base year, which restates the figure before it: "giảm 1,8% so với năm 2020". */
 export const RESTATEMENT = String.raw`^(?:tăng|giảm|gấp|bằng)${WORD_END}.*(?:so với|năm \d{4}|lần)`;
+
+/** A year leading a part: "đến năm 2030, ...", "năm 2025". */
+export const YEAR_LEAD = String.raw`^(?:đến |vào )?năm \d{4},?\s*`;
+/** What may follow a percentage without being a subject: "GRDP", "tổng số đảng viên", "so với". */
+export const BASIS_AFTER_PERCENT = String.raw`^(?:grdp|tổng|so với|của|năm \d{4}|\/)`;
+/** What a percentage's target text keeps after the figure: "trở lên", "/năm". */
+export const AFTER_FIGURE = String.raw`^\s*(?:trở lên|\/\s*năm|\/năm|mỗi năm|hằng năm|hàng năm)?[\s,]*`;
+/** What ends a count's phrase without being the counted noun: "trở lên", "/năm". */
+export const COUNT_TAIL = String.raw`[\s,]*(?:trở lên|\/\s*năm|mỗi năm|hằng năm|hàng năm)\s*$`;
+/** Lead-in words a qualitative goal's name drops ("Phấn đấu ...", "Tiếp tục ..."). */
+export const QUALITATIVE_LEAD = String.raw`^(?:phấn đấu|tiếp tục)\s+`;
+/** A verb of change right before a figure ("Tốc độ tăng 8%")... */
+export const CHANGE_VERB = String.raw`^(?:tăng|giảm)\s+`;
+/** ...that stays in the name when the name would be only these words. */
+export const CHANGE_NAME_END = String.raw`(?:tốc độ|mức|tỷ lệ)\s*$`;
+/** Words that open a subgroup of the indicator before ("các huyện ...", "riêng ..."). */
+export const SUBGROUP_LEAD = String.raw`^\s*(?:các|riêng|những)\s`;
+/** Lead-in words before a figure-first target's qualifiers ("Có trên 13,5" -> "trên 13,5"). */
+export const TARGET_LEAD = String.raw`^(?:(?:phấn đấu|có)\s+)+`;
+/** Words a counted subject drops after a figure ("86% số hộ" -> "hộ"). */
+export const SUBJECT_LEAD = String.raw`^(?:số|các)\s+`;
+
+/** The word a figure-first name starts with: "Tỷ lệ" before a percentage, "Số" before a count. */
+export const NAME_LEAD = {
+  share: 'Tỷ lệ',
+  count: 'Số',
+} as const;

@@ -1,8 +1,8 @@
 /**
- * The Vietnamese words of targets, in one place: the operators, verbs and qualifiers the
- * parser reads around a figure, and the words `describeTarget` writes back. They are document
- * vocabulary (data); the rules that use them are in target-figures.ts, target-setting.ts and
- * target-meaning.ts, and listed in README.md ("Targets").
+ * The words of targets: the operators, verbs and qualifiers the target parser reads around
+ * a figure, the name lists that give a direction, and the words `describeTarget` writes
+ * back. The rules that use them are in src/domain/target-figures.ts, target-setting.ts and
+ * target-meaning.ts, and listed in src/domain/README.md ("Targets").
  */
 
 /** What a word just before a figure says about it. */

@@ -1,8 +1,6 @@
 /**
- * The product's Vietnamese vocabulary, in one place.
- *
- * Status words and the words of reports are data: they are written exactly as the
- * documents write them, and the rest of the code refers to them by English codes.
+ * Status words: the evaluation outcomes exactly as the documents write them. The rest of
+ * the code refers to them by English codes.
  */
 
 /** Evaluation outcomes, by English code. */
@@ -32,15 +30,3 @@ export function statusFromWord(text: string): StatusCode | null {
   }
   return null;
 }
-
-/** Document kinds, by English code, with the words that name them in a title. */
-export type DocumentKind = 'political_report' | 'resolution' | 'report' | 'plan' | 'draft' | 'other';
-
-export const DOCUMENT_KIND_LABEL = {
-  political_report: 'Báo cáo chính trị',
-  resolution: 'Nghị quyết',
-  report: 'Báo cáo',
-  plan: 'Kế hoạch',
-  draft: 'Dự thảo',
-  other: 'Văn bản khác',
-} as const satisfies Record<DocumentKind, string>;

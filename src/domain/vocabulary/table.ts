@@ -1,7 +1,7 @@
 /**
- * The words of appendix tables, in one place: header words, units, and the few phrases
- * that change how a row is read. They are data (document vocabulary), written in lower
- * case as the documents spell them; callers compare with `lower()`.
+ * The words of appendix tables: header words, units, and the few phrases that change how
+ * a row is read (src/ingest/tables/). They are written in lower case as the documents
+ * spell them; callers compare with `lower()`.
  */
 
 /** Lower case in the Vietnamese locale, NFC. */
@@ -47,6 +47,15 @@ export const HEADER_LABEL_KINDS: readonly { start: string; kind: HeaderLabelKind
   { start: 'kết quả', kind: 'result' },
   { start: 'năm', kind: 'result' },
 ];
+
+/** The words that show a header names the columns of an indicator table: "Chỉ tiêu" with "Đơn vị" or "ĐVT". */
+export const INDICATOR_COLUMNS = { name: 'chỉ tiêu', unit: ['đơn vị', 'đvt'] } as const;
+
+/** A label that says this anywhere names a status column ("Đánh giá", "Kết quả đánh giá"). */
+export const STATUS_LABEL_WORD = 'đánh giá';
+
+/** A bare target label: the words under it ("Nghị quyết Đại hội") stay in it. */
+export const BARE_TARGET_LABEL = 'mục tiêu';
 
 /** The kinds of column a header label can name. */
 export type HeaderLabelKind = 'code' | 'name' | 'unit' | 'note' | 'status' | 'percent' | 'compare' | 'target' | 'result';

@@ -1,0 +1,15 @@
+/**
+ * The product's Vietnamese vocabulary, in one place: every word, phrase and sentence that
+ * the code reads in documents or writes for users, one theme per file. The rest of the
+ * code refers to these by English names and codes. (UI messages of the CLI and server
+ * have their own catalogs.)
+ */
+export * from './status.ts';
+export * from './document.ts';
+export * from './units.ts';
+export * from './target.ts';
+export * from './target-list.ts';
+export * from './group.ts';
+export * from './table.ts';
+export * from './explanation.ts';
+export * from './report.ts';
