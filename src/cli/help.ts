@@ -11,6 +11,11 @@ Lệnh:
                    chú thích và bảng chỉ tiêu
   evaluate FILE    Đánh giá các bảng kết quả trong văn bản, so sánh với đánh giá
                    của chính văn bản, và câu tổng hợp
+  serve            Chạy máy chủ (npm start): cập nhật cơ sở dữ liệu, nạp dữ liệu
+                   mẫu nếu trống, in địa chỉ và tài khoản mẫu
+  migrate          Cập nhật cấu trúc cơ sở dữ liệu
+  backup FILE      Sao lưu cơ sở dữ liệu SQLite khi máy chủ đang chạy
+  restore FILE     Khôi phục bản sao lưu vào cơ sở dữ liệu trống
 
 Tuỳ chọn chung:
   --json           In kết quả dạng JSON (hợp đồng ổn định cho công cụ khác)
@@ -29,6 +34,11 @@ Commands:
                    footnotes and the indicator table
   evaluate FILE    Evaluate the document's result tables, compare with the
                    document's own status words, and print the rollup sentence
+  serve            Run the server (npm start): migrate, load the demo into an
+                   empty database, print the address and the demo logins
+  migrate          Apply pending database migrations
+  backup FILE      Back up the SQLite database while the server runs
+  restore FILE     Restore a backup into an empty database
 
 Common options:
   --json           Print JSON (a stable contract for other tools)
@@ -69,4 +79,61 @@ document's own status word, marks differences with ≠, and prints the rollup
 sentence for each column.`,
 } satisfies Record<Lang, string>;
 
-export const HELP = { main: MAIN, extract: EXTRACT, evaluate: EVALUATE };
+const ENVIRONMENT = {
+  vi: 'Cấu hình qua biến môi trường (PORT, HOST, DATABASE_URL, DATA_DIR, ...): xem README.',
+  en: 'Configured through environment variables (PORT, HOST, DATABASE_URL, DATA_DIR, ...): see the README.',
+} satisfies Record<Lang, string>;
+
+const SERVE = {
+  vi: `Cách dùng: resolute serve [--no-demo] [--lang vi|en]
+
+Cập nhật cấu trúc cơ sở dữ liệu, nạp dữ liệu mẫu tỉnh Lai Châu khi cơ sở dữ liệu
+trống (--no-demo hoặc RESOLUTE_DEMO=false để bỏ qua), rồi phục vụ API tại
+http://HOST:PORT (tài liệu tại /api/docs). In địa chỉ và các tài khoản mẫu.
+Nhấn Ctrl+C (hoặc gửi SIGTERM) để dừng. ${ENVIRONMENT.vi}`,
+  en: `Usage: resolute serve [--no-demo] [--lang vi|en]
+
+Migrates the database, loads the Lai Châu demo province when the database is
+empty (--no-demo or RESOLUTE_DEMO=false to skip), then serves the API at
+http://HOST:PORT (documentation at /api/docs). Prints the address and the demo
+logins. Ctrl+C (or SIGTERM) stops it. ${ENVIRONMENT.en}`,
+} satisfies Record<Lang, string>;
+
+const MIGRATE = {
+  vi: `Cách dùng: resolute migrate [--lang vi|en]
+
+Áp dụng các bản cập nhật cấu trúc cơ sở dữ liệu còn thiếu (máy chủ cũng tự làm
+khi khởi động). ${ENVIRONMENT.vi}`,
+  en: `Usage: resolute migrate [--lang vi|en]
+
+Applies pending database migrations (the server also does on start).
+${ENVIRONMENT.en}`,
+} satisfies Record<Lang, string>;
+
+const BACKUP = {
+  vi: `Cách dùng: resolute backup FILE [--lang vi|en]
+
+Sao lưu nhất quán cơ sở dữ liệu SQLite vào FILE (chưa tồn tại), kể cả khi máy
+chủ đang ghi. Với PostgreSQL (DATABASE_URL=postgres://...), lệnh in cách dùng
+pg_dump / pg_restore và thoát với mã 1. ${ENVIRONMENT.vi}`,
+  en: `Usage: resolute backup FILE [--lang vi|en]
+
+Makes a consistent copy of the SQLite database in FILE (which must not exist),
+even while the server writes. For PostgreSQL (DATABASE_URL=postgres://...) it
+prints how to use pg_dump / pg_restore and exits with 1. ${ENVIRONMENT.en}`,
+} satisfies Record<Lang, string>;
+
+const RESTORE = {
+  vi: `Cách dùng: resolute restore FILE [--lang vi|en]
+
+Khôi phục bản sao lưu FILE vào cơ sở dữ liệu SQLite đang cấu hình, chỉ khi cơ sở
+dữ liệu đó trống (không ghi đè dữ liệu). Hãy dừng máy chủ trước.
+Với PostgreSQL: dùng pg_restore. ${ENVIRONMENT.vi}`,
+  en: `Usage: resolute restore FILE [--lang vi|en]
+
+Restores the backup FILE into the configured SQLite database, only when that
+database is empty (it never overwrites data). Stop the server first.
+For PostgreSQL: use pg_restore. ${ENVIRONMENT.en}`,
+} satisfies Record<Lang, string>;
+
+export const HELP = { main: MAIN, extract: EXTRACT, evaluate: EVALUATE, serve: SERVE, migrate: MIGRATE, backup: BACKUP, restore: RESTORE };

@@ -4,16 +4,25 @@
  */
 import { ResoluteError } from '../domain/errors.ts';
 import { languageOf, parseDocumentFlags } from './args.ts';
+import { runBackup, runMigrate, runRestore } from './commands/database.command.ts';
 import { runEvaluate } from './commands/evaluate.command.ts';
 import { runExtract } from './commands/extract.command.ts';
+import { runServe } from './commands/serve.command.ts';
 import { HELP } from './help.ts';
 import type { CliIo } from './io.ts';
 import { errorMessage, t, type Lang } from './messages.ts';
 
 const COMMANDS = { extract: runExtract, evaluate: runEvaluate } as const;
 
+/** Commands that run the server and its database; each parses its own flags (ops-args.ts). */
+const OPS_COMMANDS = { serve: runServe, migrate: runMigrate, backup: runBackup, restore: runRestore } as const;
+
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);
+}
+
+function isOpsCommand(name: string): name is keyof typeof OPS_COMMANDS {
+  return Object.hasOwn(OPS_COMMANDS, name);
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
@@ -28,6 +37,10 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
       const langFlag = argv[argv.indexOf('--lang') + 1];
       io.stdout(HELP.main[languageOf(argv.includes('--lang') ? langFlag : undefined, env.RESOLUTE_LANG)]);
       return command === undefined || command === 'help' || command === '--help' || command === '-h' || command === '--lang' ? 0 : 1;
+    }
+    if (isOpsCommand(command)) {
+      lang = languageOf(rest.includes('--lang') ? rest[rest.indexOf('--lang') + 1] : undefined, env.RESOLUTE_LANG);
+      return await OPS_COMMANDS[command](rest, io, env);
     }
     if (!isCommand(command)) {
       io.stderr(t(lang, 'error.unknownCommand', { command }));

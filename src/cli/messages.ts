@@ -1,8 +1,10 @@
 /**
  * Every string the CLI prints, in Vietnamese (default) and English. Select with `--lang en`
- * or RESOLUTE_LANG=en.
+ * or RESOLUTE_LANG=en. Error messages come from src/services/error-messages.ts, the catalog
+ * the HTTP API shares.
  */
 import type { ErrorCode } from '../domain/errors.ts';
+import { errorMessage as sharedErrorMessage } from '../services/error-messages.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -49,6 +51,25 @@ const vi = {
   'error.internal': 'Lỗi nội bộ không mong muốn. Hãy báo lại cho nhóm phát triển, kèm tệp đã dùng.',
   'error.usage': 'Cách dùng không đúng: {detail}. Xem: resolute --help',
   'error.unknownCommand': 'Không có lệnh "{command}". Xem: resolute --help',
+  'error.config': 'Cấu hình không hợp lệ (biến môi trường): {detail}',
+  'serve.listening': 'resolute đang chạy tại {url}',
+  'serve.docs': 'Tài liệu API: {url}/api/docs',
+  'serve.migrated': 'Đã cập nhật cấu trúc cơ sở dữ liệu ({count} bước).',
+  'serve.demoLoaded': 'Đã nạp dữ liệu mẫu tỉnh Lai Châu: {organisations} đơn vị, {indicators} chỉ tiêu, {observations} số liệu, {users} tài khoản.',
+  'serve.logins': 'Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):',
+  'serve.stop': 'Nhấn Ctrl+C để dừng.',
+  'serve.stopping': 'Đang dừng…',
+  'role.admin': 'quản trị',
+  'role.secretariat': 'văn phòng, tổng hợp',
+  'role.reporter': 'đơn vị báo cáo',
+  'role.leader': 'lãnh đạo',
+  'role.inspector': 'kiểm tra',
+  'role.public': 'người dân',
+  'migrate.done': 'Đã cập nhật {location}: {names}',
+  'migrate.upToDate': 'Cơ sở dữ liệu {location} đã ở phiên bản mới nhất.',
+  'backup.done': 'Đã sao lưu {location} vào {file} ({pages} trang).',
+  'backup.postgres': 'Với PostgreSQL, hãy sao lưu và khôi phục bằng pg_dump và pg_restore:',
+  'restore.done': 'Đã khôi phục {file} vào {location}.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -96,46 +117,25 @@ const en: Record<Key, string> = {
   'error.internal': 'Unexpected internal error. Please report it to the developers with the file you used.',
   'error.usage': 'Wrong usage: {detail}. See: resolute --help',
   'error.unknownCommand': 'There is no command "{command}". See: resolute --help',
-};
-
-const errorsVi: Record<ErrorCode, string> = {
-  not_found: 'Không tìm thấy tệp: {path}',
-  empty: 'Tệp rỗng: {path}',
-  binary: 'Tệp không phải văn bản (TXT, DOCX hoặc PDF): {path}',
-  too_large: 'Tệp quá lớn ({size} byte; tối đa {limit} byte): {path}',
-  unsupported: 'Định dạng tệp không được hỗ trợ (chỉ nhận TXT, DOCX, PDF): {path}',
-  corrupt: 'Tệp bị hỏng, không đọc được: {path}',
-  no_indicators: 'Văn bản không có bảng kết quả thực hiện chỉ tiêu nào để đánh giá.',
-  invalid_input: 'Dữ liệu không hợp lệ: {detail}',
-  conflict: 'Bản ghi đã được người khác thay đổi ({entity} {id}); hãy tải lại rồi thử lại.',
-  duplicate: 'Dữ liệu bị trùng, bản ghi đã tồn tại: {detail}',
-  record_not_found: 'Không tìm thấy bản ghi ({entity} {id}).',
-  forbidden: 'Bạn không có quyền thực hiện thao tác này ({permission}).',
-  period_closed: 'Kỳ báo cáo {period} đã đóng, không nhận số liệu.',
-  locked: 'Số liệu đã được phê duyệt và khóa, không sửa được.',
-  invalid_state: 'Không thực hiện được thao tác ở trạng thái hiện tại: {detail}',
-  note_required: 'Cần ghi chú giải trình cho số liệu này: {detail}',
-  implausible_value: 'Giá trị không hợp lý: {detail}',
-};
-
-const errorsEn: Record<ErrorCode, string> = {
-  not_found: 'File not found: {path}',
-  empty: 'The file is empty: {path}',
-  binary: 'The file is not a text document (TXT, DOCX or PDF): {path}',
-  too_large: 'The file is too large ({size} bytes; the limit is {limit}): {path}',
-  unsupported: 'Unsupported file format (TXT, DOCX and PDF are read): {path}',
-  corrupt: 'The file is damaged and cannot be read: {path}',
-  no_indicators: 'The document has no results table of indicators to evaluate.',
-  invalid_input: 'Invalid input: {detail}',
-  conflict: 'Someone else changed this record ({entity} {id}); reload it and try again.',
-  duplicate: 'A record with the same key already exists: {detail}',
-  record_not_found: 'Record not found ({entity} {id}).',
-  forbidden: 'You are not allowed to do this ({permission}).',
-  period_closed: 'The reporting period {period} is closed and accepts no figures.',
-  locked: 'The figure is approved and locked; it cannot be changed.',
-  invalid_state: 'Not possible in the current state: {detail}',
-  note_required: 'This figure needs an explanatory note: {detail}',
-  implausible_value: 'Implausible value: {detail}',
+  'error.config': 'Invalid configuration (environment variables): {detail}',
+  'serve.listening': 'resolute is running at {url}',
+  'serve.docs': 'API documentation: {url}/api/docs',
+  'serve.migrated': 'Database schema updated ({count} steps).',
+  'serve.demoLoaded': 'Loaded the Lai Châu demo province: {organisations} units, {indicators} indicators, {observations} figures, {users} accounts.',
+  'serve.logins': 'Demo accounts (login, password, role):',
+  'serve.stop': 'Press Ctrl+C to stop.',
+  'serve.stopping': 'Stopping…',
+  'role.admin': 'administrator',
+  'role.secretariat': 'secretariat',
+  'role.reporter': 'unit reporter',
+  'role.leader': 'leader',
+  'role.inspector': 'inspector',
+  'role.public': 'public',
+  'migrate.done': 'Updated {location}: {names}',
+  'migrate.upToDate': 'The database {location} is up to date.',
+  'backup.done': 'Backed up {location} to {file} ({pages} pages).',
+  'backup.postgres': 'For PostgreSQL, back up and restore with pg_dump and pg_restore:',
+  'restore.done': 'Restored {file} into {location}.',
 };
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -147,9 +147,9 @@ export function t(lang: Lang, key: Key, values: Record<string, string | number> 
   return fill(lang === 'vi' ? vi[key] : en[key], values);
 }
 
-/** Returns the user message for a named error code. */
+/** Returns the user message for a named error code, from the catalog shared with the HTTP API. */
 export function errorMessage(lang: Lang, code: ErrorCode, values: Readonly<Record<string, string | number>>): string {
-  return fill((lang === 'vi' ? errorsVi : errorsEn)[code], { ...values });
+  return sharedErrorMessage(lang, code, values);
 }
 
 export type MessageKey = Key;

@@ -5,7 +5,7 @@
 import type { ExtractedIndicator, StructuredDocument } from '../domain/document.ts';
 import { ResoluteError } from '../domain/errors.ts';
 import { rollup, type Rollup } from '../domain/rollup.ts';
-import { statusFromWord } from '../domain/vocabulary.ts';
+import { statusFromWord } from '../domain/vocabulary/index.ts';
 import { readDocument, type ReadStage } from '../ingest/read-document.ts';
 
 export type { ReadStage };

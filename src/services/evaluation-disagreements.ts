@@ -9,7 +9,7 @@
 import type { ExtractedIndicator, ExtractedObservation } from '../domain/document.ts';
 import type { DocumentSummary, Indicator, Period } from '../domain/entities.ts';
 import { compareWithDocument, evaluate, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
-import { STATUS_WORD, statusFromWord } from '../domain/vocabulary.ts';
+import { STATUS_WORD, statusFromWord } from '../domain/vocabulary/index.ts';
 import { extractTables } from '../ingest/tables/index.ts';
 import { getDocument, listDocuments, type Executor } from '../store/index.ts';
 

@@ -9,7 +9,7 @@ import { ResoluteError } from '../domain/errors.ts';
 import type { ForecastMethod } from '../domain/forecast.ts';
 import { rollup, type Rollup } from '../domain/rollup.ts';
 import { describeValue } from '../domain/target-describe.ts';
-import { STATUS_WORD } from '../domain/vocabulary.ts';
+import { STATUS_WORD } from '../domain/vocabulary/index.ts';
 import { listIndicatorGroups, listIndicators, listObservations, listPeriods } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { assertCan } from './authorization.ts';

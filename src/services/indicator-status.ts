@@ -7,9 +7,8 @@
 import type { Indicator, Observation, Period, Term } from '../domain/entities.ts';
 import { evaluate, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
 import { forecast, type Forecast, type ForecastMethod, type SeriesPoint } from '../domain/forecast.ts';
-import type { StatusCode } from '../domain/vocabulary.ts';
+import { NO_TARGET_EXPLANATION, type StatusCode } from '../domain/vocabulary/index.ts';
 import type { ValueSelection } from './deps.ts';
-import { NO_TARGET_EXPLANATION } from './service-words.ts';
 
 /** The figure that stands for an indicator in one period. */
 export interface PeriodFigure {

@@ -5,7 +5,7 @@
 import type { Indicator } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
 import { normalizeUnit } from '../domain/units.ts';
-import { STATUS_WORD } from '../domain/vocabulary.ts';
+import { STATUS_WORD, UNIT_WORD } from '../domain/vocabulary/index.ts';
 import type { IndicatorJudgement } from './indicator-status.ts';
 
 /** The most a share may be, by unit. */
@@ -25,7 +25,7 @@ export function isShare(indicator: Indicator): boolean {
 function negativeImpossible(indicator: Indicator): boolean {
   if (isShare(indicator)) return true;
   const unit = normalizeUnit(indicator.unit).unit;
-  return unit !== null && !(unit in SHARE_MAX) && unit !== 'điểm phần trăm' && indicator.target?.kind !== 'change';
+  return unit !== null && !(unit in SHARE_MAX) && unit !== UNIT_WORD.points && indicator.target?.kind !== 'change';
 }
 
 /** Refuses a value its unit makes impossible: a share above 100% (1000‰), a negative count or share. */

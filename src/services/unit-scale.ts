@@ -5,9 +5,7 @@
  */
 import { ResoluteError } from '../domain/errors.ts';
 import { normalizeUnit } from '../domain/units.ts';
-
-/** Scale words a normalised unit may start with, and their factors. */
-const SCALE: Readonly<Record<string, number>> = { vạn: 1e4, nghìn: 1e3, triệu: 1e6, tỷ: 1e9 };
+import { SCALE_FACTOR as SCALE } from '../domain/vocabulary/index.ts';
 
 /** "tỷ đồng" → { factor: 1e9, base: 'đồng' }. */
 function scaled(unit: string): { factor: number; base: string } {

@@ -18,3 +18,4 @@ export * from './membership.repository.ts';
 export * from './session.repository.ts';
 export * from './api-token.repository.ts';
 export * from './audit.repository.ts';
+export * from './login-attempt.repository.ts';

@@ -11,6 +11,7 @@ import { accountCases } from './contract/account.cases.ts';
 import { auditCases } from './contract/audit.cases.ts';
 import { documentCases } from './contract/document.cases.ts';
 import { indicatorCases } from './contract/indicator.cases.ts';
+import { loginAttemptCases } from './contract/login-attempt.cases.ts';
 import { migrationCases } from './contract/migration.cases.ts';
 import { observationCases } from './contract/observation.cases.ts';
 import { organisationCases } from './contract/organisation.cases.ts';
@@ -25,6 +26,7 @@ const CASES: ((engine: TestEngine) => void)[] = [
   observationCases,
   accountCases,
   auditCases,
+  loginAttemptCases,
 ];
 
 function runAll(engine: TestEngine): void {

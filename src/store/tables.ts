@@ -16,7 +16,7 @@ import type {
   Role,
 } from '../domain/entities.ts';
 import type { Direction } from '../domain/target.ts';
-import type { DocumentKind } from '../domain/vocabulary.ts';
+import type { DocumentKind } from '../domain/vocabulary/index.ts';
 
 export interface OrganisationsTable {
   id: string;
@@ -195,6 +195,13 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+export interface LoginAttemptsTable {
+  login: string;
+  failures: number;
+  last_failure_at: string;
+  locked_until: string | null;
+}
+
 /** Every table, by name. */
 export interface Tables {
   organisations: OrganisationsTable;
@@ -212,4 +219,5 @@ export interface Tables {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
 }

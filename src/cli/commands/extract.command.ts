@@ -2,7 +2,7 @@
 import type { StructuredDocument } from '../../domain/document.ts';
 import { describeTarget } from '../../domain/target-describe.ts';
 import { formatVnDate } from '../../domain/vn-date.ts';
-import { DOCUMENT_KIND_LABEL } from '../../domain/vocabulary.ts';
+import { DOCUMENT_KIND_LABEL } from '../../domain/vocabulary/index.ts';
 import { extractDocument } from '../../services/document.service.ts';
 import { toExtractJson } from '../../services/extract-json.ts';
 import type { DocumentFlags } from '../args.ts';

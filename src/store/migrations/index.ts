@@ -13,9 +13,10 @@ import { framework } from './0003-framework.ts';
 import { collection } from './0004-collection.ts';
 import { accounts } from './0005-accounts.ts';
 import { auditLog } from './0006-audit-log.ts';
+import { loginAttempts } from './0007-login-attempts.ts';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog];
+export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts];
 
 function provider(database: Database): MigrationProvider {
   return {

@@ -1,0 +1,49 @@
+/**
+ * Flags of the operating commands (serve, migrate, backup, restore): node's parseArgs
+ * (unknown flags refused), then one zod schema naming a bad flag.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ResoluteError } from '../domain/errors.ts';
+import { languageOf } from './args.ts';
+
+export const opsFlagsSchema = z.strictObject({
+  file: z.string(),
+  demo: z.boolean(),
+  help: z.boolean(),
+  lang: z.enum(['vi', 'en']),
+});
+
+export type OpsFlags = z.infer<typeof opsFlagsSchema>;
+
+function usage(detail: string): ResoluteError {
+  return new ResoluteError('invalid_input', detail, { detail });
+}
+
+/** Parses `argv`; `file: true` when the command takes exactly one FILE. */
+export function parseOpsFlags(argv: string[], env: string | undefined, shape: { file: boolean }): OpsFlags {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+      options: {
+        demo: { type: 'boolean', default: true },
+        help: { type: 'boolean', short: 'h', default: false },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const lang = languageOf(values.lang, env);
+  if (values.help) return { file: '', demo: values.demo, help: true, lang };
+  if (shape.file && positionals.length !== 1) throw usage('exactly one FILE is required');
+  if (!shape.file && positionals.length > 0) throw usage(`unexpected argument "${positionals[0] ?? ''}"`);
+  const result = opsFlagsSchema.safeParse({ file: positionals[0] ?? '', demo: values.demo, help: false, lang: values.lang ?? (env || 'vi') });
+  if (!result.success) throw usage(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
+  return result.data;
+}

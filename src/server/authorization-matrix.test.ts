@@ -1,0 +1,155 @@
+/**
+ * Every role against every kind of route, on the demo province: a table of expected status
+ * codes, run in order (later rows see the figures earlier rows entered). The reporters are
+ * of two departments, so each write row also shows that another unit cannot do it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { z } from 'zod';
+import { demoId } from '../services/demo/load-demo.ts';
+import { onBothEngines } from '../services/testing/engines.ts';
+import { as, multipart, signIn, withServer } from './testing/test-server.ts';
+
+/** The callers: nobody, then one demo user per role; `nongnghiep` and `yte` report for two different departments. */
+const WHO = ['anonymous', 'nguoidan', 'admin', 'lanhdao', 'kiemtra', 'yte', 'thuky', 'nongnghiep'] as const;
+type Who = (typeof WHO)[number];
+
+/** What rows share: the figure entered by Sở Nông nghiệp during the run. */
+interface State {
+  observationId: string;
+  version: number;
+}
+
+interface Row {
+  name: string;
+  request(who: Who, state: State): InjectOptions;
+  /** Expected status per caller, in WHO order. */
+  expect: readonly [number, number, number, number, number, number, number, number];
+  /** Keeps what a successful answer says for later rows. */
+  after?(body: unknown, state: State): void;
+}
+
+const XIV = demoId('term/XIV');
+const XV = demoId('term/XV');
+const FOREST_XV = demoId('XV/xv-39');
+const OPEN_2026 = demoId('XV/period/2026');
+const TEA_END = demoId('XIV/tea-area/end');
+
+const Versioned = z.object({ id: z.string(), version: z.number() });
+
+const remember = (body: unknown, state: State): void => {
+  const observation = Versioned.parse(body);
+  state.observationId = observation.id;
+  state.version = observation.version;
+};
+
+const ROWS: Row[] = [
+  { name: 'directory', request: () => ({ url: '/api/directory' }), expect: [401, 200, 200, 200, 200, 200, 200, 200] },
+  { name: 'read the XIV framework', request: () => ({ url: `/api/terms/${XIV}/framework` }), expect: [401, 403, 200, 200, 200, 200, 200, 200] },
+  { name: 'list periods', request: () => ({ url: `/api/terms/${XV}/periods` }), expect: [401, 403, 200, 200, 200, 200, 200, 200] },
+  {
+    name: 'dashboard of XIV as of the term-end estimate',
+    request: () => ({ url: `/api/terms/${XIV}/dashboard?asOfPeriodId=${demoId('XIV/period/end')}` }),
+    expect: [401, 403, 403, 200, 200, 403, 200, 403],
+  },
+  { name: 'audit of figures', request: () => ({ url: '/api/audit?entity=observation&limit=5' }), expect: [401, 403, 403, 403, 200, 403, 200, 403] },
+  { name: 'audit of accounts', request: () => ({ url: '/api/audit?entity=user&limit=5' }), expect: [401, 403, 200, 403, 200, 403, 403, 403] },
+  {
+    name: 'enter a figure for XV forest cover (Sở Nông nghiệp\'s indicator); Sở Y tế cannot',
+    request: () => ({ method: 'POST', url: '/api/observations', payload: { indicatorId: FOREST_XV, periodId: OPEN_2026, kind: 'estimate', value: 55.2 } }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 201],
+    after: remember,
+  },
+  {
+    name: 'read that figure; another unit cannot',
+    request: (_who, state) => ({ url: `/api/observations/${state.observationId}` }),
+    expect: [401, 403, 403, 200, 200, 403, 200, 200],
+  },
+  {
+    name: 'list Sở Nông nghiệp\'s figures; another unit cannot',
+    request: () => ({ url: `/api/terms/${XV}/observations?unitId=${demoId('unit/nn')}` }),
+    expect: [401, 403, 403, 200, 200, 403, 200, 200],
+  },
+  {
+    name: 'correct the draft; another unit cannot',
+    request: (_who, state) => ({ method: 'PATCH', url: `/api/observations/${state.observationId}`, payload: { version: state.version, value: 55.4 } }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 200],
+    after: remember,
+  },
+  {
+    name: 'attach evidence; another unit cannot',
+    request: (_who, state) => upload(`/api/observations/${state.observationId}/evidence`, 'bien-ban.pdf', '%PDF-1.4 demo'),
+    expect: [401, 403, 403, 403, 403, 403, 403, 201],
+  },
+  {
+    name: 'submit; another unit cannot',
+    request: (_who, state) => ({ method: 'POST', url: `/api/observations/${state.observationId}/submit`, payload: { version: state.version } }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 200],
+    after: remember,
+  },
+  {
+    name: 'approve: the secretariat only (a reporter cannot approve its own figure)',
+    request: (_who, state) => ({ method: 'POST', url: `/api/observations/${state.observationId}/approve`, payload: { version: state.version } }),
+    expect: [401, 403, 403, 403, 403, 403, 200, 403],
+    after: remember,
+  },
+  {
+    name: 'an approved figure is locked, even for its own unit',
+    request: (_who, state) => ({ method: 'PATCH', url: `/api/observations/${state.observationId}`, payload: { version: state.version, value: 1 } }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 409],
+  },
+  {
+    name: 'a closed period takes nothing (XIV tea area, approved)',
+    request: () => ({ method: 'PATCH', url: `/api/observations/${TEA_END}`, payload: { version: 1, value: 1 } }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 409],
+  },
+  {
+    name: 'edit an indicator: the secretariat only',
+    request: () => ({ method: 'PATCH', url: `/api/indicators/${FOREST_XV}`, payload: { version: 1, code: '(16)' } }),
+    expect: [401, 403, 403, 403, 403, 403, 200, 403],
+  },
+  {
+    name: 'create a period: admin and secretariat',
+    request: (who) => ({ method: 'POST', url: `/api/terms/${XV}/periods`, payload: { kind: 'year', startYear: who === 'admin' ? 2027 : 2028, endYear: who === 'admin' ? 2027 : 2028 } }),
+    expect: [401, 403, 201, 403, 403, 403, 201, 403],
+  },
+  {
+    name: 'open a period: admin and secretariat',
+    request: (who) => ({ method: 'POST', url: `/api/periods/${demoId(who === 'admin' ? 'XIV/period/2020' : 'XIV/period/mid')}/open` }),
+    expect: [401, 403, 200, 403, 403, 403, 200, 403],
+  },
+  {
+    name: 'file a report under the term: the secretariat',
+    request: () => upload(`/api/terms/${XV}/documents`, 'bao-cao.txt', 'BÁO CÁO\nTình hình thực hiện chỉ tiêu năm 2026\n'),
+    expect: [401, 403, 403, 403, 403, 403, 201, 403],
+  },
+];
+
+function upload(url: string, fileName: string, content: string): InjectOptions {
+  return { method: 'POST', url, ...multipart(fileName, content) };
+}
+
+async function headersOf(app: FastifyInstance): Promise<Map<Who, Record<string, string>>> {
+  const result = new Map<Who, Record<string, string>>([['anonymous', {}]]);
+  for (const who of WHO) if (who !== 'anonymous') result.set(who, as(await signIn(app, who)));
+  return result;
+}
+
+await onBothEngines('role × route matrix', (engine) => {
+  test('every role gets the status the authorization table gives it, row after row', () =>
+    withServer(engine, async ({ app }) => {
+      const headers = await headersOf(app);
+      const state: State = { observationId: 'none', version: 0 };
+      const mismatches: string[] = [];
+      for (const row of ROWS) {
+        for (const [index, who] of WHO.entries()) {
+          const request = row.request(who, state);
+          const response = await app.inject({ ...request, headers: { ...headers.get(who), ...request.headers } });
+          if (response.statusCode !== row.expect[index]) mismatches.push(`${row.name} / ${who}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+          else if (response.statusCode < 300 && row.after !== undefined) row.after(response.json(), state);
+        }
+      }
+      assert.deepEqual(mismatches, []);
+    }));
+});

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { onBothEngines } from '../services/testing/engines.ts';
+import { withServer } from './testing/test-server.ts';
+
+interface Operation {
+  summary?: string;
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  parameters?: { in: string; name: string }[];
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+}
+
+type Paths = Record<string, Record<string, Operation>>;
+
+/** Routes whose request has a body, and its media type. */
+const BODIES: Record<string, string> = {
+  'POST /api/session': 'application/json',
+  'POST /api/tokens': 'application/json',
+  'PATCH /api/indicators/{indicatorId}': 'application/json',
+  'PUT /api/indicators/{indicatorId}/previous': 'application/json',
+  'POST /api/terms/{termId}/framework/import': 'multipart/form-data',
+  'POST /api/terms/{termId}/documents': 'multipart/form-data',
+  'POST /api/terms/{termId}/periods': 'application/json',
+  'PUT /api/periods/{periodId}/due-date': 'application/json',
+  'POST /api/observations': 'application/json',
+  'POST /api/observations/approve': 'application/json',
+  'PATCH /api/observations/{observationId}': 'application/json',
+  'POST /api/observations/{observationId}/submit': 'application/json',
+  'POST /api/observations/{observationId}/approve': 'application/json',
+  'POST /api/observations/{observationId}/return': 'application/json',
+  'POST /api/observations/{observationId}/evidence': 'multipart/form-data',
+};
+
+await onBothEngines('OpenAPI document', (engine) => {
+  test('lists every route with its request and response schemas and the shared error body', () =>
+    withServer(engine, async ({ app }) => {
+      const document = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Paths; components: { schemas: Record<string, unknown> } }>();
+      const routes = app.routeTable
+        .filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json')
+        .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+      assert.equal(routes.length, 33);
+      const documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`));
+      assert.deepEqual([...documented].sort(), [...routes].sort());
+      for (const route of routes) {
+        const [method = '', path = ''] = route.split(' ');
+        const operation = document.paths[path]?.[method.toLowerCase()];
+        assert.ok(operation?.summary, `${route} has a summary`);
+        const success = Object.keys(operation.responses).filter((code) => /^2\d\d$/.test(code));
+        assert.equal(success.length, 1, `${route} documents its success response`);
+        if (!route.startsWith('GET /healthz') && !route.startsWith('GET /readyz')) {
+          assert.ok(operation.responses['4XX']?.content?.['application/json'], `${route} documents the error body`);
+        }
+        const body = BODIES[route];
+        assert.deepEqual(Object.keys(operation.requestBody?.content ?? {}), body === undefined ? [] : [body], `${route} request body`);
+      }
+      for (const name of ['Error', 'Indicator', 'Target', 'Observation', 'Period', 'Dashboard', 'IndicatorResult', 'AuditEntry']) {
+        assert.ok(document.components.schemas[name], `component ${name}`);
+      }
+      const login = document.paths['/api/session']?.post?.requestBody?.content['application/json']?.schema;
+      assert.deepEqual(login, {
+        type: 'object',
+        properties: { login: { type: 'string', minLength: 1, maxLength: 200 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
+        required: ['login', 'password'],
+        additionalProperties: false,
+      });
+    }));
+
+  test('Swagger UI is served at /api/docs without signing in', () =>
+    withServer(engine, async ({ app }) => {
+      const page = await app.inject({ url: '/api/docs/' });
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /<title>Swagger UI<\/title>/);
+      const json = await app.inject({ url: '/api/docs/json' });
+      assert.equal(json.json().info.title, 'resolute API');
+    }, { demo: false }));
+});
