@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compareWithDocument, evaluate, precisionTolerance, type EvaluationContext, type EvaluationStage, type Observation } from './evaluate.ts';
+import { compareWithDocument, evaluate, precisionTolerance, qualifierOf, type EvaluationContext, type EvaluationStage, type Observation } from './evaluate.ts';
 import type { Bounds, Direction, Per, Target } from './target.ts';
 
 // Targets are plain data: built here literally so these tests do not depend on the parser.
@@ -365,5 +365,17 @@ describe('properties', () => {
         assert.equal(result.rule, 'point.increase');
       }),
     );
+  });
+});
+
+describe('qualifierOf', () => {
+  test('reads how a result was written', () => {
+    assert.equal(qualifierOf('>80'), 'above');
+    assert.equal(qualifierOf(' ≥ 90'), 'above');
+    assert.equal(qualifierOf('trên 95%'), 'above');
+    assert.equal(qualifierOf('<15'), 'below');
+    assert.equal(qualifierOf('dưới 5'), 'below');
+    assert.equal(qualifierOf('95'), null);
+    assert.equal(qualifierOf(null), null);
   });
 });

@@ -10,6 +10,17 @@ import { describeTarget, describeValue } from './target-describe.ts';
 import { selectRule, type NumericRule, type Outcome, type Relation, type RuleId, type RuleSettings, type Verdict } from './evaluation-rules.ts';
 import { memoByObject } from './memo.ts';
 
+/**
+ * Reads how a result was written: ">80" means above 80, "<15" below 15 (also "≥", "≤",
+ * "trên", "dưới"); null for a plain figure.
+ */
+export function qualifierOf(text: string | null | undefined): 'above' | 'below' | null {
+  const head = (text ?? '').trim().toLocaleLowerCase('vi');
+  if (/^(?:>|≥|trên(?!\p{L}))/u.test(head)) return 'above';
+  if (/^(?:<|≤|dưới(?!\p{L}))/u.test(head)) return 'below';
+  return null;
+}
+
 /** final: a finished term or period; interim: a running figure; estimate: the term-end value estimated early. */
 export type EvaluationStage = 'final' | 'interim' | 'estimate';
 

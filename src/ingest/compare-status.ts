@@ -3,15 +3,13 @@
  * document's own status word disagrees with the computed one.
  */
 import type { ExtractedIndicator, ExtractedObservation } from '../domain/document.ts';
-import { compareWithDocument, evaluate, type Observation } from '../domain/evaluate.ts';
+import { compareWithDocument, evaluate, qualifierOf, type Observation } from '../domain/evaluate.ts';
 import { shareDirectionOf } from '../domain/target-meaning.ts';
 import { STATUS_WORD } from '../domain/vocabulary/index.ts';
 
 /** Reads a result cell such as ">80" or "<15" as a value with a qualifier. */
 function observationOf(observed: ExtractedObservation): Observation {
-  const trimmed = observed.text.trim();
-  const qualifier = trimmed.startsWith('>') ? 'above' : trimmed.startsWith('<') ? 'below' : null;
-  return { value: observed.value, qualifier };
+  return { value: observed.value, qualifier: qualifierOf(observed.text) };
 }
 
 /** Returns the indicators with `computedStatus`, `explanation` and `disagrees` filled in. */

@@ -8,7 +8,7 @@
  */
 import type { ExtractedIndicator, ExtractedObservation } from '../domain/document.ts';
 import type { DocumentSummary, Indicator, Period } from '../domain/entities.ts';
-import { compareWithDocument, evaluate, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
+import { compareWithDocument, evaluate, qualifierOf, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
 import { STATUS_WORD, statusFromWord } from '../domain/vocabulary/index.ts';
 import { extractTables } from '../ingest/tables/index.ts';
 import { getDocument, listDocuments, type Executor } from '../store/index.ts';
@@ -98,8 +98,7 @@ function documentStage(observed: ExtractedObservation, period: Period): Evaluati
 function ownEvaluation(row: ExtractedIndicator, observed: ExtractedObservation, period: Period): Evaluation | null {
   if (row.target === null || row.target === undefined) return null;
   const text = observed.text.trim();
-  const qualifier = text.startsWith('>') ? 'above' : text.startsWith('<') ? 'below' : null;
-  return evaluate(row.target, { value: observed.value, qualifier }, { stage: documentStage(observed, period) });
+  return evaluate(row.target, { value: observed.value, qualifier: qualifierOf(text) }, { stage: documentStage(observed, period) });
 }
 
 function rowDisagreements(document: DocumentSummary, row: ExtractedIndicator, judged: JudgedIndicator, period: Period): Disagreement[] {

@@ -5,7 +5,7 @@
  * evaluation service and the entry checks load the figures and call this.
  */
 import type { Indicator, Observation, Period, Term } from '../domain/entities.ts';
-import { evaluate, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
+import { evaluate, qualifierOf, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
 import { forecast, type Forecast, type ForecastMethod, type SeriesPoint } from '../domain/forecast.ts';
 import { NO_TARGET_EXPLANATION, type StatusCode } from '../domain/vocabulary/index.ts';
 import type { ValueSelection } from './deps.ts';
@@ -97,7 +97,9 @@ export function judgeIndicator(indicator: Indicator, term: Term, asOf: Period, f
   if (target === null) {
     return { value, valueSource: source, stage, evaluation: null, forecast: null, status: null, explanation: NO_TARGET_EXPLANATION };
   }
-  const evaluation = evaluate(target, { value }, { stage });
+  // A figure stored as written ">80" keeps its meaning: above 80, not exactly 80.
+  const qualifier = source === 'period' ? qualifierOf(own?.valueText) : null;
+  const evaluation = evaluate(target, { value, qualifier }, { stage });
   // The term end needs no forecast, and without a figure there is no trend to carry.
   const projected = stage === 'interim' && value !== null ? forecast(target, forecastSeries(indicator, asOf, figures), { method, termEndYear: term.endYear }) : null;
   const turned = evaluation.status === 'not_yet' && projected?.status != null;
