@@ -9,6 +9,7 @@ import type { Target } from '../src/domain/target.ts';
 import { structureText } from '../src/ingest/read-document.ts';
 import { measure, report } from './measure.ts';
 import { benchStoreWrites } from './store-writes.ts';
+import { benchHttp } from './http.ts';
 
 const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -67,3 +68,4 @@ console.log(`resolute benchmarks (node ${process.version})`);
 benchDocuments();
 benchEvaluation();
 await benchStoreWrites();
+await benchHttp();
