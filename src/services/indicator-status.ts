@@ -7,6 +7,7 @@
 import type { Indicator, Observation, Period, Term } from '../domain/entities.ts';
 import { evaluate, qualifierOf, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
 import { forecast, type Forecast, type ForecastMethod, type SeriesPoint } from '../domain/forecast.ts';
+import { shareDirectionOf } from '../domain/target-meaning.ts';
 import { NO_TARGET_EXPLANATION, type StatusCode } from '../domain/vocabulary/index.ts';
 import type { ValueSelection } from './deps.ts';
 
@@ -99,9 +100,11 @@ export function judgeIndicator(indicator: Indicator, term: Term, asOf: Period, f
   }
   // A figure stored as written ">80" keeps its meaning: above 80, not exactly 80.
   const qualifier = source === 'period' ? qualifierOf(own?.valueText) : null;
-  const evaluation = evaluate(target, { value, qualifier }, { stage });
+  // A sector's share moves one way (agriculture down, industry and services up).
+  const shareDirection = target.direction === 'structure' ? shareDirectionOf(indicator.name) : null;
+  const evaluation = evaluate(target, { value, qualifier }, { stage, shareDirection });
   // The term end needs no forecast, and without a figure there is no trend to carry.
-  const projected = stage === 'interim' && value !== null ? forecast(target, forecastSeries(indicator, asOf, figures), { method, termEndYear: term.endYear }) : null;
+  const projected = stage === 'interim' && value !== null ? forecast(target, forecastSeries(indicator, asOf, figures), { method, termEndYear: term.endYear, evaluation: { shareDirection } }) : null;
   const turned = evaluation.status === 'not_yet' && projected?.status != null;
   const status = turned ? (projected?.status ?? null) : evaluation.status;
   // The forecast's sentence is shown when it decided the status or says why a shortfall has no outlook.
