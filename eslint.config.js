@@ -32,6 +32,31 @@ export default tseslint.config(
     },
   },
   {
+    // The browser application talks to the server only over HTTP: of our code it may import the
+    // pure domain (shared formatting and vocabulary) and, as types only, the server's schemas.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly', document: 'readonly', fetch: 'readonly', Headers: 'readonly', Response: 'readonly', URLSearchParams: 'readonly',
+        performance: 'readonly', ResizeObserver: 'readonly', DOMException: 'readonly', AbortSignal: 'readonly', Event: 'readonly',
+        HTMLElement: 'readonly', HTMLDivElement: 'readonly', HTMLAnchorElement: 'readonly', localStorage: 'readonly', Intl: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/src/server/**'], allowTypeImports: true, message: 'The web app may import the server\'s schemas as types only (import type).' },
+          { group: ['**/src/ingest/**', '**/src/store/**', '**/src/services/**', '**/src/reports/**', '**/src/cli/**', '**/bin/**'], message: 'The web app talks to the server over HTTP only; it may import src/domain.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: nodeIo.map((name) => ({ name, message: 'Browser code has no Node modules.' })) }] },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: { 'no-restricted-imports': forbidLayers(['ingest', 'store', 'services', 'reports', 'server', 'cli'], nodeIo) },
   },

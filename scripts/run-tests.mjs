@@ -1,4 +1,4 @@
-// Finds every *.test.ts under src/, test/ and bench/ and hands them to node's test runner
+// Finds every *.test.ts under src/, test/, bench/ and web/ and hands them to node's test runner
 // (Node 20 has no glob support in `node --test`). The runner's summary ends the output.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -21,7 +21,7 @@ function findTests(dir) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : ['src', 'test', 'bench'].flatMap(findTests).sort();
+const files = only.length > 0 ? only : ['src', 'test', 'bench', 'web'].flatMap(findTests).sort();
 if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);

@@ -1,0 +1,25 @@
+/** Ant Design in the interface language (vi_VN or en_US: dates, pagination, empty texts) with the app's theme. */
+import ConfigProvider from 'antd/es/config-provider';
+import enUS from 'antd/es/locale/en_US';
+import viVN from 'antd/es/locale/vi_VN';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+const THEME = {
+  token: {
+    colorPrimary: '#0958d9',
+    borderRadius: 6,
+    // Fonts with complete Vietnamese glyphs first, so stacked marks ("ệ", "ỗ") render well.
+    fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif",
+  },
+};
+
+/** Wraps the app in antd's ConfigProvider for the current language. */
+export function AntdProvider({ children }: { children: ReactNode }) {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={THEME}>
+      {children}
+    </ConfigProvider>
+  );
+}

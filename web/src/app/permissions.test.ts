@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { abilitiesOf, homePage } from './permissions.ts';
+
+describe('what the screens offer each role', () => {
+  test('a leader reads the dashboard but neither enters nor reviews figures', () => {
+    const leader = abilitiesOf({ grants: [{ role: 'leader', unitId: 'province' }] });
+    assert.deepEqual(leader, { readEvaluation: true, enterFigures: false, reviewFigures: false, reportingUnitIds: [] });
+    assert.equal(homePage(leader), 'dashboard');
+  });
+
+  test('a reporter enters figures for their own units and lands on the entry form', () => {
+    const reporter = abilitiesOf({ grants: [{ role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'tnmt' }] });
+    assert.deepEqual(reporter, { readEvaluation: false, enterFigures: true, reviewFigures: false, reportingUnitIds: ['nn', 'tnmt'] });
+    assert.equal(homePage(reporter), 'entry');
+  });
+
+  test('the secretariat reads and reviews; the public and the admin get neither here', () => {
+    const secretariat = abilitiesOf({ grants: [{ role: 'secretariat', unitId: 'province' }] });
+    assert.equal(secretariat.reviewFigures && secretariat.readEvaluation, true);
+    assert.equal(homePage(abilitiesOf({ grants: [{ role: 'public', unitId: 'province' }] })), 'none');
+    assert.equal(homePage(abilitiesOf({ grants: [{ role: 'admin', unitId: 'province' }] })), 'none');
+  });
+});

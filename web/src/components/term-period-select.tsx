@@ -1,0 +1,41 @@
+/** The term and period selectors shown at the top of the dashboard and the indicator list. */
+import Select from 'antd/es/select';
+import type { TermPeriod } from '../app/use-term-period.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+
+/** Two labelled selects bound to the address's term and period. */
+export function TermPeriodSelect({ value }: { value: TermPeriod }) {
+  const { t } = useI18n();
+  const termOptions = value.terms.map((term) => ({
+    value: term.id,
+    label: t('term.label', { congress: term.congress, start: term.startYear, end: term.endYear }),
+  }));
+  const periodOptions = value.periods.map((period) => ({ value: period.id, label: period.label }));
+  return (
+    <div className="term-period">
+      <label className="field">
+        <span>{t('select.term')}</span>
+        <Select
+          aria-label={t('select.term')}
+          className="term-select"
+          value={value.term?.id}
+          options={termOptions}
+          onChange={(term: string) => value.select({ term })}
+          popupMatchSelectWidth={false}
+        />
+      </label>
+      <label className="field">
+        <span>{t('select.period')}</span>
+        <Select
+          aria-label={t('select.period')}
+          className="period-select"
+          value={value.period?.id}
+          options={periodOptions}
+          onChange={(period: string) => value.select({ period })}
+          popupMatchSelectWidth={false}
+          notFoundContent={t('period.none')}
+        />
+      </label>
+    </div>
+  );
+}
