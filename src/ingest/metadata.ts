@@ -10,7 +10,8 @@
  */
 import type { CleanLine, DocumentMeta } from '../domain/document.ts';
 import { AUTHOR_PHRASE, DOC_WORDS, DOCUMENT_KIND_LABEL, MAKER_PHRASE, TERM_PHRASE, type DocumentKind } from '../domain/vocabulary/index.ts';
-import { foldVietnamese, isMostlyUpperCase, readLabel, startsLowerCase } from './text-utils.ts';
+import { foldVietnamese } from '../domain/fold.ts';
+import { isMostlyUpperCase, readLabel, startsLowerCase } from './text-utils.ts';
 import { titleOf } from './outline.ts';
 
 /** A header line split at tabs (a PDF header sets issuer and motto side by side). */

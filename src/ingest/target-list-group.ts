@@ -8,7 +8,7 @@
  * farming that ends with forest cover stays in the economy.
  */
 import { GROUP_ABOUT, GROUP_RULES } from '../domain/vocabulary/index.ts';
-import { foldVietnamese } from './text-utils.ts';
+import { foldVietnamese } from '../domain/fold.ts';
 
 const ABOUT = new RegExp(GROUP_ABOUT, 'iu');
 

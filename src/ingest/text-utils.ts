@@ -4,6 +4,7 @@
  * whether it ends a sentence, whether it is written in capitals).
  */
 import { DOC_WORDS, PART_ORDINALS } from '../domain/vocabulary/index.ts';
+import { foldVietnamese } from '../domain/fold.ts';
 
 /** The character a converter leaves where it lost one. */
 export const REPLACEMENT_CHAR = '\uFFFD';
@@ -11,20 +12,6 @@ export const REPLACEMENT_CHAR = '\uFFFD';
 /** Replaces the space characters converters leave (NBSP and its kin) with a plain space; keeps tabs. */
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/[\u200B\uFEFF]/g, '');
-}
-
-/**
- * Folds Vietnamese text for matching: no diacritics, "đ" as "d", lower case, single spaces.
- * @example foldVietnamese("Đảng viên") === "dang vien"
- */
-export function foldVietnamese(text: string): string {
-  return normalizeSpaces(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Counts the characters a converter lost (U+FFFD). */

@@ -1,19 +1,12 @@
 /**
  * Search that ignores diacritics, as people type on phones and keyboards without a Vietnamese
  * input method: "che phu rung" finds "Tỷ lệ che phủ rừng", "dang vien" finds "đảng viên".
- * (The document reader has its own folding in src/ingest, which the browser may not import.)
+ * The folding itself is the domain's, shared with the document reader.
  */
+import { foldVietnamese } from '../../../src/domain/fold.ts';
 
 /** Lower case, no tone or vowel marks, "đ" as "d", single spaces. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const foldText: (text: string) => string = foldVietnamese;
 
 /** The words of a query, folded; an empty query has none. */
 export function queryWords(query: string): string[] {
