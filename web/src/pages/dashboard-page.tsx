@@ -15,7 +15,7 @@ import { useTermPeriod } from '../app/use-term-period.ts';
 import { AtRiskTable } from '../components/dashboard/at-risk-table.tsx';
 import { GroupTable } from '../components/dashboard/group-table.tsx';
 import { StatusCounts } from '../components/dashboard/status-counts.tsx';
-import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
+import { EmptyState, Loading, queryState, selectionState } from '../components/page-state.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
@@ -84,14 +84,7 @@ export default function DashboardPage() {
   const scope = { termId: selection.term?.id ?? null, periodId: selection.period?.id ?? null };
   const dashboard = useDashboard(scope.termId, scope.periodId);
 
-  let body;
-  if (selection.error !== null) body = <ErrorState error={selection.error} onRetry={selection.refetch} />;
-  else if (selection.loading) body = <Loading />;
-  else if (selection.term === null) body = <EmptyState text={t('term.none')} />;
-  else if (selection.period === null) body = <EmptyState text={t('period.none')} />;
-  else if (dashboard.isError) body = <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-  else if (dashboard.data === undefined) body = <Loading />;
-  else body = <DashboardBody dashboard={dashboard.data} scope={scope} />;
+  const body = selectionState(selection, t) ?? queryState(dashboard) ?? (dashboard.data && <DashboardBody dashboard={dashboard.data} scope={scope} />);
 
   return (
     <div className="page" data-term={scope.termId ?? ''} data-period={scope.periodId ?? ''}>

@@ -9,7 +9,7 @@ import { useSession } from '../api/queries.ts';
 import { abilitiesOf } from '../app/permissions.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
 import { EntryRow } from '../components/entry/entry-row.tsx';
-import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
+import { EmptyState, ErrorState, Loading, selectionState } from '../components/page-state.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { assignedIndicators, reportingUnit } from '../entry/entry-model.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -40,9 +40,8 @@ export default function EntryPage() {
   };
 
   let body;
-  if (selection.error !== null) body = <ErrorState error={selection.error} onRetry={selection.refetch} />;
-  else if (selection.loading) body = <Loading />;
-  else if (selection.term === null || selection.period === null || periodId === null) body = <EmptyState text={t(selection.term === null ? 'term.none' : 'period.none')} />;
+  const pending = selectionState(selection, t);
+  if (pending !== null || selection.period === null || periodId === null) body = pending;
   else if (failed !== undefined) body = <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
   else if (!loaded) body = <Loading />;
   else {

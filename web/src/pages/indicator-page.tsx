@@ -15,7 +15,7 @@ import { EvaluationCard } from '../components/indicator/evaluation-card.tsx';
 import { IndicatorFacts } from '../components/indicator/indicator-facts.tsx';
 import { ObservationsTable } from '../components/indicator/observations-table.tsx';
 import { usePreviousIndicator } from '../components/indicator/use-previous-indicator.ts';
-import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
+import { EmptyState, ErrorState, Loading, queryState, selectionState } from '../components/page-state.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { indicatorLabel, NO_VALUE } from '../format/format.ts';
@@ -98,11 +98,8 @@ export default function IndicatorPage({ indicatorId }: { indicatorId: string }) 
   const components = dashboard.data?.indicators.filter((row) => row.indicator.parentId === indicatorId) ?? [];
 
   let body;
-  if (selection.error !== null) body = <ErrorState error={selection.error} onRetry={selection.refetch} />;
-  else if (selection.loading) body = <Loading />;
-  else if (selection.term === null || selection.period === null) body = <EmptyState text={t(selection.term === null ? 'term.none' : 'period.none')} />;
-  else if (dashboard.isError) body = <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-  else if (dashboard.data === undefined) body = <Loading />;
+  const pending = selectionState(selection, t) ?? queryState(dashboard);
+  if (pending !== null) body = pending;
   else if (result === undefined) body = <EmptyState text={t('indicator.notFound')} />;
   else body = <IndicatorBody result={result} components={components} scope={scope} />;
 

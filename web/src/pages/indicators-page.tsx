@@ -11,7 +11,7 @@ import { href, navigate, useLocation } from '../app/router.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
 import { indicatorColumns } from '../components/indicator-columns.tsx';
 import { IndicatorFilterBar } from '../components/indicator-filter-bar.tsx';
-import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
+import { EmptyState, queryState, selectionState } from '../components/page-state.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { NO_VALUE } from '../format/format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -46,15 +46,9 @@ export default function IndicatorsPage() {
     navigate(href(pathname, Object.fromEntries(search)), { replace: true });
   };
 
-  let body;
-  if (selection.error !== null) body = <ErrorState error={selection.error} onRetry={selection.refetch} />;
-  else if (selection.loading) body = <Loading />;
-  else if (selection.term === null) body = <EmptyState text={t('term.none')} />;
-  else if (selection.period === null) body = <EmptyState text={t('period.none')} />;
-  else if (dashboard.isError) body = <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
-  else if (dashboard.data === undefined) body = <Loading />;
-  else if (rows.length === 0) body = <EmptyState text={t('state.empty')} />;
-  else {
+  let body = selectionState(selection, t) ?? queryState(dashboard);
+  if (body === null && rows.length === 0) body = <EmptyState text={t('state.empty')} />;
+  else if (body === null) {
     body = (
       <>
         <IndicatorFilterBar filters={filters} groups={groups} units={leadUnits} onChange={setFilters} />

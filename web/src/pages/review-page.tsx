@@ -14,7 +14,7 @@ import { useDirectory } from '../api/queries.ts';
 import type { Observation } from '../api/types.ts';
 import { errorText } from '../app/error-text.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
-import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
+import { EmptyState, ErrorState, Loading, selectionState } from '../components/page-state.tsx';
 import { ReturnDialog } from '../components/review/return-dialog.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { formatDateTime, formatFigure, NO_VALUE } from '../format/format.ts';
@@ -95,9 +95,8 @@ export default function ReviewPage() {
   ];
 
   let body;
-  if (selection.error !== null) body = <ErrorState error={selection.error} onRetry={selection.refetch} />;
-  else if (selection.loading) body = <Loading />;
-  else if (termId === null || periodId === null) body = <EmptyState text={t(termId === null ? 'term.none' : 'period.none')} />;
+  const pending = selectionState(selection, t);
+  if (pending !== null || termId === null || periodId === null) body = pending;
   else if (queue.isError) body = <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
   else if (framework.isError) body = <ErrorState error={framework.error} onRetry={() => void framework.refetch()} />;
   else if (queue.data === undefined || framework.data === undefined) body = <Loading />;
