@@ -4,19 +4,12 @@
  * several targets, a parent indicator with one component per target. Pure.
  */
 import type { ExtractedIndicator } from '../domain/document.ts';
-import type { Baseline } from '../domain/entities.ts';
-import type { Direction, Target } from '../domain/target.ts';
+import type { Indicator } from '../domain/entities.ts';
 
 export type ImportSource = 'auto' | 'target_list' | 'table';
 
-export interface PlannedIndicator {
-  code: string | null;
-  name: string;
-  unit: string | null;
-  targetText: string | null;
-  target: Target | null;
-  direction: Direction;
-  baseline: Baseline | null;
+/** An indicator to create: the framework fields of `Indicator`, with its components. */
+export interface PlannedIndicator extends Pick<Indicator, 'code' | 'name' | 'unit' | 'targetText' | 'target' | 'direction' | 'baseline'> {
   sourceLine: number;
   components: PlannedIndicator[];
 }

@@ -10,15 +10,8 @@ import { transaction } from './transaction.ts';
 import { isoAt, newId } from './write-context.ts';
 import type { WriteContext } from './write-context.ts';
 
-export interface NewEvidence {
-  id?: string;
-  observationId: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  storageKey: string;
-}
+/** An attachment to record: everything but who and when, which the write context gives. */
+export type NewEvidence = Omit<Evidence, 'id' | 'createdBy' | 'createdAt'> & { id?: string };
 
 function toEvidence(row: Selectable<EvidenceTable>): Evidence {
   return {
