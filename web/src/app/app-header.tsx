@@ -15,18 +15,37 @@ export interface AppHeaderProps {
   onLogout: () => void;
 }
 
+/** The menu item a page belongs to (a detail page lights up its list). */
+function currentItem(route: Route, abilities: Abilities): string {
+  switch (route.page) {
+    case 'indicator':
+      return 'indicators';
+    case 'document':
+    case 'import_review':
+      return 'documents';
+    case 'dashboard':
+      if (abilities.readEvaluation) return 'dashboard';
+      return abilities.enterFigures ? 'entry' : 'admin';
+    default:
+      return route.page;
+  }
+}
+
 /** The top bar of every signed-in page. */
 export function AppHeader({ session, route, abilities, onLogout }: AppHeaderProps) {
   const { t } = useI18n();
   const { params } = useLocation();
   // The term and period travel from page to page.
   const keep = { term: params.get('term'), period: params.get('period') };
-  const current = route.page === 'indicator' ? 'indicators' : route.page === 'dashboard' && !abilities.readEvaluation ? 'entry' : route.page;
+  const current = currentItem(route, abilities);
   // Only the pages the user's roles can use are offered.
   const items = [
     ...(abilities.readEvaluation ? [{ page: 'dashboard', path: '/', label: t('nav.dashboard') }, { page: 'indicators', path: '/indicators', label: t('nav.indicators') }] : []),
     ...(abilities.enterFigures ? [{ page: 'entry', path: '/entry', label: t('nav.entry') }] : []),
     ...(abilities.reviewFigures ? [{ page: 'review', path: '/review', label: t('nav.review') }] : []),
+    ...(abilities.readDocuments ? [{ page: 'documents', path: '/documents', label: t('nav.documents') }] : []),
+    ...(abilities.readEvaluation ? [{ page: 'reports', path: '/reports', label: t('nav.reports') }] : []),
+    ...(abilities.manageAccounts || abilities.managePeriods ? [{ page: 'admin', path: '/admin', label: t('nav.admin') }] : []),
   ];
   return (
     <header className="app-header">

@@ -12,7 +12,7 @@ import type { Session } from '../api/types.ts';
 import { EmptyState, ErrorState, Loading } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { AppHeader } from './app-header.tsx';
-import { abilitiesOf } from './permissions.ts';
+import { abilitiesOf, homePage } from './permissions.ts';
 import type { Abilities } from './permissions.ts';
 import { parseRoute, useLocation } from './router.ts';
 import type { Route } from './router.ts';
@@ -27,6 +27,11 @@ const load = {
   indicator: () => import('../pages/indicator-page.tsx'),
   entry: () => import('../pages/entry-page.tsx'),
   review: () => import('../pages/review-page.tsx'),
+  documents: () => import('../pages/documents-page.tsx'),
+  document: () => import('../pages/document-page.tsx'),
+  import_review: () => import('../pages/import-review-page.tsx'),
+  admin: () => import('../pages/admin-page.tsx'),
+  reports: () => import('../pages/reports-page.tsx'),
   not_found: () => import('../pages/not-found-page.tsx'),
 } as const;
 void load[parseRoute(window.location.pathname).page]().catch(() => undefined);
@@ -37,6 +42,11 @@ const IndicatorsPage = lazy(load.indicators);
 const IndicatorPage = lazy(load.indicator);
 const EntryPage = lazy(load.entry);
 const ReviewPage = lazy(load.review);
+const DocumentsPage = lazy(load.documents);
+const DocumentPage = lazy(load.document);
+const ImportReviewPage = lazy(load.import_review);
+const AdminPage = lazy(load.admin);
+const ReportsPage = lazy(load.reports);
 const NotFoundPage = lazy(load.not_found);
 
 export type LoginNotice = 'loggedOut' | 'expired' | null;
@@ -50,8 +60,17 @@ function NoWorkspace() {
 function Page({ route, abilities }: { route: Route; abilities: Abilities }) {
   switch (route.page) {
     case 'dashboard':
-      if (abilities.readEvaluation) return <DashboardPage />;
-      return abilities.enterFigures ? <EntryPage /> : <NoWorkspace />;
+      switch (homePage(abilities)) {
+        case 'dashboard':
+          return <DashboardPage />;
+        case 'entry':
+          return <EntryPage />;
+        case 'admin':
+          return <AdminPage />;
+        case 'none':
+          return <NoWorkspace />;
+      }
+      break;
     case 'indicators':
       return abilities.readEvaluation ? <IndicatorsPage /> : <NoWorkspace />;
     case 'indicator':
@@ -60,6 +79,16 @@ function Page({ route, abilities }: { route: Route; abilities: Abilities }) {
       return abilities.enterFigures ? <EntryPage /> : <NoWorkspace />;
     case 'review':
       return abilities.reviewFigures ? <ReviewPage /> : <NoWorkspace />;
+    case 'documents':
+      return abilities.readDocuments ? <DocumentsPage /> : <NoWorkspace />;
+    case 'document':
+      return abilities.readDocuments ? <DocumentPage documentId={route.documentId} /> : <NoWorkspace />;
+    case 'import_review':
+      return abilities.importDocuments ? <ImportReviewPage /> : <NoWorkspace />;
+    case 'admin':
+      return abilities.manageAccounts || abilities.managePeriods ? <AdminPage /> : <NoWorkspace />;
+    case 'reports':
+      return abilities.readEvaluation ? <ReportsPage /> : <NoWorkspace />;
     case 'not_found':
       return <NotFoundPage />;
   }

@@ -19,6 +19,6 @@ describe('what the screens offer each role', () => {
     const secretariat = abilitiesOf({ grants: [{ role: 'secretariat', unitId: 'province' }] });
     assert.equal(secretariat.reviewFigures && secretariat.readEvaluation, true);
     assert.equal(homePage(abilitiesOf({ grants: [{ role: 'public', unitId: 'province' }] })), 'none');
-    assert.equal(homePage(abilitiesOf({ grants: [{ role: 'admin', unitId: 'province' }] })), 'none');
+    assert.equal(homePage(abilitiesOf({ grants: [{ role: 'admin', unitId: 'province' }] })), 'admin');
   });
 });

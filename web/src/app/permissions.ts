@@ -12,11 +12,20 @@ export interface Abilities {
   enterFigures: boolean;
   /** Approve or return submitted figures (observation.review). */
   reviewFigures: boolean;
+  /** Read the stored documents (framework.read: every role but the public). */
+  readDocuments: boolean;
+  /** Upload documents, review an imported framework and publish it (document.import, framework.edit). */
+  importDocuments: boolean;
+  /** Organisations, units, users and roles (organisation.manage, user.manage). */
+  manageAccounts: boolean;
+  /** Terms and periods: open, close, due dates (period.manage). */
+  managePeriods: boolean;
   /** The units the user reports for. */
   reportingUnitIds: string[];
 }
 
 const EVALUATION_READERS: readonly Role[] = ['secretariat', 'leader', 'inspector'];
+const DOCUMENT_READERS: readonly Role[] = ['admin', 'secretariat', 'reporter', 'leader', 'inspector'];
 
 /** The abilities given by the session's grants. */
 export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
@@ -26,13 +35,18 @@ export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
     readEvaluation: EVALUATION_READERS.some((role) => roles.has(role)),
     enterFigures: reportingUnitIds.length > 0,
     reviewFigures: roles.has('secretariat'),
+    readDocuments: DOCUMENT_READERS.some((role) => roles.has(role)),
+    importDocuments: roles.has('secretariat'),
+    manageAccounts: roles.has('admin'),
+    managePeriods: roles.has('admin') || roles.has('secretariat'),
     reportingUnitIds,
   };
 }
 
-/** The page a user lands on: the dashboard for readers of evaluations, the entry form for reporters. */
-export function homePage(abilities: Abilities): 'dashboard' | 'entry' | 'none' {
+/** The page a user lands on: the dashboard for readers of evaluations, the entry form for reporters, administration for admins. */
+export function homePage(abilities: Abilities): 'dashboard' | 'entry' | 'admin' | 'none' {
   if (abilities.readEvaluation) return 'dashboard';
   if (abilities.enterFigures) return 'entry';
+  if (abilities.manageAccounts) return 'admin';
   return 'none';
 }

@@ -1,5 +1,5 @@
 /**
- * The application's pages by address, on the History API (no router package: four pages do
+ * The application's pages by address, on the History API (no router package: a dozen pages do
  * not need one). The server answers every non-API address with the app (src/server/static.ts),
  * so a page can be reloaded or linked to.
  */
@@ -11,6 +11,11 @@ export type Route =
   | { page: 'indicator'; indicatorId: string }
   | { page: 'entry' }
   | { page: 'review' }
+  | { page: 'documents' }
+  | { page: 'document'; documentId: string }
+  | { page: 'import_review' }
+  | { page: 'admin' }
+  | { page: 'reports' }
   | { page: 'not_found' };
 
 /** The page an address shows. */
@@ -20,8 +25,14 @@ export function parseRoute(pathname: string): Route {
   if (path === '/indicators') return { page: 'indicators' };
   if (path === '/entry') return { page: 'entry' };
   if (path === '/review') return { page: 'review' };
+  if (path === '/documents') return { page: 'documents' };
+  if (path === '/framework/review') return { page: 'import_review' };
+  if (path === '/admin') return { page: 'admin' };
+  if (path === '/reports') return { page: 'reports' };
   const indicator = /^\/indicators\/([^/]+)$/.exec(path);
   if (indicator?.[1] !== undefined) return { page: 'indicator', indicatorId: decodeURIComponent(indicator[1]) };
+  const document = /^\/documents\/([^/]+)$/.exec(path);
+  if (document?.[1] !== undefined) return { page: 'document', documentId: decodeURIComponent(document[1]) };
   return { page: 'not_found' };
 }
 

@@ -1,7 +1,13 @@
 /** Every string of the user interface, in English; the keys are those of the Vietnamese catalog. */
+import { adminEn } from './areas/admin.ts';
+import { documentsEn } from './areas/documents.ts';
+import { reportsEn } from './areas/reports.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en = {
+  ...documentsEn,
+  ...adminEn,
+  ...reportsEn,
   'app.name': 'resolute',
   'app.tagline': 'Monitoring the implementation of Congress resolutions',
   'nav.dashboard': 'Dashboard',
@@ -10,7 +16,7 @@ export const en = {
   'nav.menu': 'Main navigation',
   'nav.entry': 'Data entry',
   'nav.review': 'Review',
-  'home.none': 'Your account has no workspace here yet (administration and consultation come in a later version).',
+  'home.none': 'Your account has no workspace here.',
 
   'entry.title': 'Data entry',
   'entry.none': 'No indicator of this term is assigned to your unit.',

@@ -4,8 +4,14 @@
  * so the screens say exactly what the reports say.
  */
 import { STATUS_WORD } from '../../../src/domain/vocabulary/index.ts';
+import { adminVi } from './areas/admin.ts';
+import { documentsVi } from './areas/documents.ts';
+import { reportsVi } from './areas/reports.ts';
 
 export const vi = {
+  ...documentsVi,
+  ...adminVi,
+  ...reportsVi,
   'app.name': 'resolute',
   'app.tagline': 'Theo dõi, đánh giá thực hiện Nghị quyết Đại hội',
   'nav.dashboard': 'Tổng quan',
@@ -14,7 +20,7 @@ export const vi = {
   'nav.menu': 'Điều hướng chính',
   'nav.entry': 'Nhập số liệu',
   'nav.review': 'Duyệt số liệu',
-  'home.none': 'Tài khoản của bạn chưa có trang làm việc nào ở đây (quản trị và góp ý sẽ có trong bản sau).',
+  'home.none': 'Tài khoản của bạn chưa có trang làm việc nào ở đây.',
 
   'entry.title': 'Nhập số liệu',
   'entry.none': 'Không có chỉ tiêu nào được giao cho đơn vị của bạn trong nhiệm kỳ này.',
