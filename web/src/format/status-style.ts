@@ -15,7 +15,7 @@ export const STATUS_COLOR = {
 } as const satisfies Record<StatusCode, string>;
 
 /** The colour of "not evaluated". */
-export const NO_STATUS_COLOR = '#8c8c8c';
+export const NO_STATUS_COLOR = '#595959';
 
 /** Statuses in the order summaries list them ("vượt, đạt, theo lộ trình, …"). */
 export const STATUSES: readonly StatusCode[] = STATUS_ORDER;

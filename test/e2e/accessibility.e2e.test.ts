@@ -1,0 +1,107 @@
+/**
+ * Accessibility of the main pages: axe-core (the rules of WCAG 2.x A and AA) runs inside
+ * Chromium on each page as its users see it, and no serious or critical violation may remain.
+ * Minor and moderate findings are printed, not failed, so they stay visible.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { readDemoData } from '../../src/services/demo/demo-data.ts';
+import { buildWebApp, chromiumMissing, logIn, startHarness } from './web-harness.ts';
+import type { Harness } from './web-harness.ts';
+
+interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const BLOCKING = new Set(['serious', 'critical']);
+const missing = chromiumMissing();
+
+if (missing !== null && process.env.CI === 'true') {
+  test('Chromium is required for the accessibility check when CI=true', () => assert.fail(missing));
+}
+
+/** Runs axe on the page as it is now and returns its violations. */
+async function audit(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
+  });
+}
+
+function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`).join('\n');
+}
+
+/** Opens `path` signed in as `login`, waits for `ready`, and checks it. */
+async function check(browser: Browser, baseUrl: string, who: { login: string; password: string } | null, path: string, ready: (page: Page) => Promise<unknown>): Promise<void> {
+  // bypassCSP lets the test inject axe; the app itself keeps its strict policy.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    if (who !== null) await logIn(page, who.login, who.password);
+    await ready(page);
+    const violations = await audit(page);
+    const blocking = violations.filter((v) => v.impact !== null && BLOCKING.has(v.impact));
+    const other = violations.filter((v) => !blocking.includes(v));
+    if (other.length > 0) console.log(`${path}: ${other.length} minor/moderate accessibility findings\n${describeViolations(other)}`);
+    assert.deepEqual(blocking, [], `${path}: serious accessibility violations\n${describeViolations(blocking)}`);
+  } finally {
+    await context.close();
+  }
+}
+
+describe('accessibility of the main pages (axe-core)', { skip: missing === null ? false : `skipped: ${missing}` }, () => {
+  const users = readDemoData().users;
+  const as = (role: string): { login: string; password: string } => {
+    const user = users.find((candidate) => candidate.role === role);
+    assert.ok(user, `a demo ${role}`);
+    return user;
+  };
+  let harness: Harness;
+
+  before(async () => {
+    buildWebApp();
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  const main = (page: Page) => page.locator('main#main').waitFor();
+  const cases: { name: string; role: string | null; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+    { name: 'login', role: null, path: '/', ready: (page) => page.getByRole('heading', { name: 'Đăng nhập' }).waitFor() },
+    { name: 'dashboard', role: 'leader', path: '/', ready: (page) => page.getByTestId('count-total').waitFor() },
+    { name: 'indicators', role: 'leader', path: '/indicators', ready: (page) => page.locator('tr.ant-table-row').first().waitFor() },
+    {
+      name: 'indicator page', role: 'leader', path: '/indicators',
+      ready: async (page) => {
+        await page.locator('tr.ant-table-row a').first().click();
+        await page.locator('main h1, main h2').first().waitFor();
+      },
+    },
+    { name: 'data entry', role: 'reporter', path: '/entry', ready: main },
+    { name: 'review', role: 'secretariat', path: '/review', ready: main },
+    { name: 'documents', role: 'secretariat', path: '/documents', ready: main },
+    { name: 'reports', role: 'secretariat', path: '/reports', ready: main },
+    { name: 'administration', role: 'admin', path: '/admin', ready: main },
+  ];
+  for (const { name, role, path, ready } of cases) {
+    test(`${name} has no serious violations`, async () => {
+      // Give the page's data a moment to arrive after its frame appears.
+      await check(harness.browser, harness.server.url, role === null ? null : as(role), path, async (page) => {
+        await ready(page);
+        await page.waitForLoadState('networkidle');
+      });
+    });
+  }
+});
