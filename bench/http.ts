@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/services/config.ts';
 import { startServer } from '../src/server/start.ts';
-import { createIndicator, createPeriod, createTerm, findUserByLogin, listMemberships, listTerms, listChildren } from '../src/store/index.ts';
+import { createIndicator, createPeriod, createTerm, findUserByLogin, getOrganisation, listMemberships } from '../src/store/index.ts';
 import { openDatabase } from '../src/services/maintenance.service.ts';
 
 const CONNECTIONS = 100;
@@ -63,8 +63,9 @@ async function writeFixture(dataDir: string): Promise<{ periodId: string; indica
     const ctx = { actorId: null, at: new Date() };
     const reporter = await findUserByLogin(db, 'yte');
     const unitId = (await listMemberships(db, { userId: reporter?.id ?? '' }))[0]?.unitId ?? '';
-    const province = (await listChildren(db, null))[0];
-    const term = await createTerm(db, ctx, { organisationId: province?.id ?? '', congress: 'BENCH', startYear: 2030, endYear: 2035 });
+    // The reporter's department sits under its province.
+    const provinceId = (await getOrganisation(db, unitId))?.parentId ?? '';
+    const term = await createTerm(db, ctx, { organisationId: provinceId, congress: 'BENCH', startYear: 2030, endYear: 2035 });
     const period = await createPeriod(db, ctx, { termId: term.id, kind: 'year', startYear: 2031, endYear: 2031, label: 'Năm 2031' });
     const indicatorIds: string[] = [];
     for (let i = 0; i < WRITES; i += 1) {
@@ -88,10 +89,9 @@ export async function benchHttp(): Promise<void> {
     const fixture = await writeFixture(dataDir);
     const server = await startServer(config, { logStream: false });
     try {
-      const database = await openDatabase(config);
-      const term = (await listTerms(database.db, (await listChildren(database.db, null))[0]?.id ?? '')).find((t) => t.congress === 'XIV');
-      await database.close();
       const leader = await login(server.url, 'lanhdao');
+      const directory = (await (await fetch(`${server.url}/api/directory`, { headers: { cookie: leader.cookie } })).json()) as { terms: { id: string; congress: string }[] };
+      const term = directory.terms.find((t) => t.congress === 'XIV');
       const periods = (await (await fetch(`${server.url}/api/terms/${term?.id}/periods`, { headers: { cookie: leader.cookie } })).json()) as { id: string }[];
       const asOf = periods.at(-1)?.id ?? '';
       const bare = await bareBaseline();

@@ -64,8 +64,21 @@ function benchEvaluation(): void {
   console.log(report('evaluation', 'pairs/s', real.rate, baseline.rate, `plain comparison loop${sink < 0 ? '' : ''}`));
 }
 
+/** Every benchmark by name; `npm run bench -- http reports` runs only those named. */
+const BENCHMARKS: Record<string, () => void | Promise<void>> = {
+  documents: benchDocuments,
+  evaluation: benchEvaluation,
+  'store-writes': benchStoreWrites,
+  http: benchHttp,
+};
+
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark: ${unknown.join(', ')}. Choose from: ${Object.keys(BENCHMARKS).join(', ')}`);
+  process.exit(2);
+}
 console.log(`resolute benchmarks (node ${process.version})`);
-benchDocuments();
-benchEvaluation();
-await benchStoreWrites();
-await benchHttp();
+for (const [name, run] of Object.entries(BENCHMARKS)) {
+  if (chosen.length === 0 || chosen.includes(name)) await run();
+}

@@ -69,6 +69,22 @@ await onBothEngines('evaluation service', (engine) => {
       assert.deepEqual([round(poverty?.forecast?.projectedValue, 4), round(poverty?.forecast?.ratio, 3), poverty?.status], [12.0714, 0.482, 'at_risk']);
     }));
 
+  test('the evaluation is computed once per data version: a new approved figure shows at once', () =>
+    withDatabase(engine, async ({ db }) => {
+      const w = await seedWorld(db);
+      await report(w, w.actors.healthReporter, w.forest, w.year2021, 50.2);
+      const asOf = { termId: w.term.id, asOfPeriodId: w.midTerm.id };
+      const first = await evaluateTerm(w.deps, w.actors.leader, asOf);
+      // Unchanged data: the same computed result, for any reader allowed to see it.
+      assert.equal(await evaluateTerm(w.deps, w.actors.inspector, asOf), first);
+      // A reader who may not see it is still refused, cache or not.
+      await rejectsWithCode(evaluateTerm(w.deps, w.actors.healthReporter, asOf), 'forbidden');
+      await report(w, w.actors.healthReporter, w.forest, w.year2022, 51.4);
+      const second = await evaluateTerm(w.deps, w.actors.leader, asOf);
+      assert.notEqual(second, first);
+      assert.deepEqual([first.indicators[0]?.value, second.indicators[0]?.value], [50.2, 51.4]);
+    }));
+
   test('approved figures only, or the latest of any state', () =>
     withDatabase(engine, async ({ db }) => {
       const w = await seedWorld(db);

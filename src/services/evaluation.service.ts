@@ -10,7 +10,7 @@ import type { ForecastMethod } from '../domain/forecast.ts';
 import { rollup, type Rollup } from '../domain/rollup.ts';
 import { describeValue } from '../domain/target-describe.ts';
 import { STATUS_WORD } from '../domain/vocabulary/index.ts';
-import { listIndicatorGroups, listIndicators, listObservations, listPeriods } from '../store/index.ts';
+import { listIndicatorGroups, listIndicators, listObservations, listPeriods, readDataVersion } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { assertCan } from './authorization.ts';
 import type { ServiceDeps, ValueSelection } from './deps.ts';
@@ -102,15 +102,25 @@ function evaluateOne(indicator: Indicator, term: Term, asOf: Period, data: Loade
   };
 }
 
-/** Evaluates a term as of a period: statuses, forecasts, rollups, the at-risk list and the disagreements. */
+/**
+ * Evaluates a term as of a period: statuses, forecasts, rollups, the at-risk list and the
+ * disagreements. The result is computed once per data version (read-cache.ts) and shared by
+ * every reader allowed to see it: treat it as read-only.
+ */
 export async function evaluateTerm(deps: ServiceDeps, actor: Actor, input: EvaluateTermInput): Promise<TermEvaluation> {
   const args = parseInput(EvaluateTermInput, input);
+  const version = await readDataVersion(deps.db);
   const { period: asOf, term, scope } = await loadPeriod(deps.db, args.asOfPeriodId);
   if (term.id !== args.termId) throw new ResoluteError('invalid_input', 'The period belongs to another term', { detail: 'asOfPeriodId', path: 'asOfPeriodId' });
   assertCan(actor, 'evaluation.read', scope);
   const values = args.values ?? deps.config.values;
   const method = args.forecastMethod ?? deps.config.forecastMethod;
-  const data = await load(deps, term, asOf, args.includeDrafts);
+  const key = `evaluateTerm:${term.id}:${asOf.id}:${values}:${method}:${String(args.includeDrafts)}`;
+  return deps.cache.get(key, version, () => compute(deps, term, asOf, values, method, args.includeDrafts));
+}
+
+async function compute(deps: ServiceDeps, term: Term, asOf: Period, values: ValueSelection, method: ForecastMethod, includeDrafts: boolean): Promise<TermEvaluation> {
+  const data = await load(deps, term, asOf, includeDrafts);
   const indicators = data.indicators.map((indicator) => evaluateOne(indicator, term, asOf, data, values, method));
   const leaves = indicators.filter((r) => !r.hasComponents);
   const counted = rollup(leaves.map((r) => ({

@@ -3,6 +3,7 @@
  * database refuse both (migration 0006), so history cannot be rewritten through the store.
  */
 import type { AuditAction, AuditEntity, AuditEntry } from '../domain/entities.ts';
+import { bumpDataVersion } from './data-version.repository.ts';
 import type { Executor } from './database.ts';
 import { fromJson, toJson } from './json-column.ts';
 import type { AuditLogTable } from './tables.ts';
@@ -45,8 +46,12 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   };
 }
 
-/** Appends one entry; call it with the transaction of the change it records. */
+/**
+ * Appends one entry; call it with the transaction of the change it records. It also bumps the
+ * data version (migration 0008) in that transaction, so every audited change moves it.
+ */
 export async function appendAudit(db: Executor, ctx: WriteContext, input: AuditInput): Promise<void> {
+  await bumpDataVersion(db);
   await db
     .insertInto('audit_log')
     .values({

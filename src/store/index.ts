@@ -18,4 +18,5 @@ export * from './membership.repository.ts';
 export * from './session.repository.ts';
 export * from './api-token.repository.ts';
 export * from './audit.repository.ts';
+export { readDataVersion } from './data-version.repository.ts';
 export * from './login-attempt.repository.ts';

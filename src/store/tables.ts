@@ -195,6 +195,11 @@ export interface AuditLogTable {
   after_json: string | null;
 }
 
+export interface DataVersionTable {
+  id: number;
+  version: number;
+}
+
 export interface LoginAttemptsTable {
   login: string;
   failures: number;
@@ -220,4 +225,5 @@ export interface Tables {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  data_version: DataVersionTable;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as auditRepository from '../audit.repository.ts';
 import { appendAudit, listAudit } from '../audit.repository.ts';
+import { readDataVersion } from '../data-version.repository.ts';
 import { createObservation, getObservation, updateObservation } from '../observation.repository.ts';
 import { createOrganisation, getOrganisation } from '../organisation.repository.ts';
 import { transaction } from '../transaction.ts';
@@ -75,6 +76,25 @@ export function auditCases(engine: TestEngine): void {
         assert.deepEqual(window.map((e) => e.entityId), ['i2']);
         const page = await listAudit(db, { afterSeq: all[0]?.seq ?? 0, limit: 1 });
         assert.deepEqual(page.map((e) => e.seq), [all[1]?.seq]);
+      }));
+
+    test('every committed change moves the data version; a rolled-back one does not', () =>
+      withStore(engine, async ({ db }) => {
+        const f = await seedFramework(db);
+        const start = await readDataVersion(db);
+        const o = await createObservation(db, T0, { indicatorId: f.grdp.id, periodId: f.year2021.id, unitId: f.finance.id, kind: 'official', value: 1 });
+        const afterCreate = await readDataVersion(db);
+        assert.ok(afterCreate > start, `${afterCreate} > ${start}`);
+        await assert.rejects(
+          transaction(db, async (trx) => {
+            await updateObservation(trx, T0, o.id, 1, { value: 2 });
+            throw new Error('rolled back');
+          }),
+          /rolled back/,
+        );
+        assert.equal(await readDataVersion(db), afterCreate);
+        await updateObservation(db, T0, o.id, 1, { value: 3 });
+        assert.ok((await readDataVersion(db)) > afterCreate);
       }));
 
     test('the repository offers no way to change or remove an entry', () => {

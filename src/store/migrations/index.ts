@@ -14,9 +14,10 @@ import { collection } from './0004-collection.ts';
 import { accounts } from './0005-accounts.ts';
 import { auditLog } from './0006-audit-log.ts';
 import { loginAttempts } from './0007-login-attempts.ts';
+import { dataVersion } from './0008-data-version.ts';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts];
+export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts, dataVersion];
 
 function provider(database: Database): MigrationProvider {
   return {
