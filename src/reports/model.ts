@@ -28,7 +28,7 @@ export interface DocumentHeader {
   parentIssuer: string | null;
   /** The issuing body, upper case ("TỈNH ỦY", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"). */
   issuer: string;
-  /** "Số 443-BC/TU"; null prints "Số    -BC/..." left blank for the office to fill in. */
+  /** "443-BC/TU" (the writers put "Số" or "Số:" before it); null leaves the number blank for the office to fill in. */
   number: string | null;
   /** "Lai Châu" in the place and date line. */
   place: string;

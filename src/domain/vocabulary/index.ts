@@ -13,3 +13,5 @@ export * from './group.ts';
 export * from './table.ts';
 export * from './explanation.ts';
 export * from './report.ts';
+export * from './report-table.ts';
+export * from './report-header.ts';
