@@ -16,6 +16,8 @@ Lệnh:
   migrate          Cập nhật cấu trúc cơ sở dữ liệu
   backup FILE      Sao lưu cơ sở dữ liệu SQLite khi máy chủ đang chạy
   restore FILE     Khôi phục bản sao lưu vào cơ sở dữ liệu trống
+  report KIND      Xuất báo cáo (phụ lục, báo cáo tóm tắt, so sánh nhiệm kỳ,
+                   so sánh địa phương) ra XLSX, DOCX, PDF, CSV hoặc JSON
 
 Tuỳ chọn chung:
   --json           In kết quả dạng JSON (hợp đồng ổn định cho công cụ khác)
@@ -39,6 +41,8 @@ Commands:
   migrate          Apply pending database migrations
   backup FILE      Back up the SQLite database while the server runs
   restore FILE     Restore a backup into an empty database
+  report KIND      Write a report (appendix, summary, term comparison,
+                   province comparison) as XLSX, DOCX, PDF, CSV or JSON
 
 Common options:
   --json           Print JSON (a stable contract for other tools)
@@ -136,4 +140,64 @@ database is empty (it never overwrites data). Stop the server first.
 For PostgreSQL: use pg_restore. ${ENVIRONMENT.en}`,
 } satisfies Record<Lang, string>;
 
-export const HELP = { main: MAIN, extract: EXTRACT, evaluate: EVALUATE, serve: SERVE, migrate: MIGRATE, backup: BACKUP, restore: RESTORE };
+const REPORT = {
+  vi: `Cách dùng:
+  resolute report appendix --term KỲ --as-of KỲBC [--as-of KỲBC2] [tuỳ chọn]
+  resolute report summary  --term KỲ --as-of KỲBC [--as-of KỲBC2] [tuỳ chọn]
+  resolute report compare-terms --term KỲ [tuỳ chọn]
+  resolute report compare-orgs  --term KỲ --term KỲ2 [...] [--as-of KỲBC --as-of KỲBC2 ...] [tuỳ chọn]
+
+Xuất báo cáo từ cơ sở dữ liệu đang cấu hình (như "serve"):
+  appendix       Phụ lục kết quả thực hiện các chỉ tiêu, một hoặc hai kỳ cạnh nhau
+  summary        Báo cáo tóm tắt: đoạn tổng hợp, danh sách chỉ tiêu khó đạt, rồi phụ lục
+  compare-terms  Mục tiêu, kết quả, đánh giá nhiệm kỳ trước bên cạnh mục tiêu nhiệm kỳ này
+  compare-orgs   Cùng chỉ tiêu của nhiều địa phương (mỗi --term một địa phương)
+
+KỲ (nhiệm kỳ): mã, hoặc MÃ-ĐƠN-VỊ:ĐẠI-HỘI, ví dụ LCH:XIV, DBN:XIV.
+KỲBC (kỳ báo cáo của nhiệm kỳ): mã, loại kỳ (mid_term, term_end) hoặc năm
+  (2020: kỳ năm 2020; 2023: kỳ năm 2023, nếu không có thì kỳ kết thúc năm 2023).
+  Với compare-orgs, --as-of thứ i thuộc --term thứ i; bỏ trống: kỳ đã đóng gần nhất.
+
+Tuỳ chọn:
+  --format F       xlsx (mặc định), docx, pdf, csv, json
+  --out FILE       Tệp ghi ra; mặc định: tên báo cáo trong thư mục hiện tại
+                   (ví dụ phu-luc-ket-qua-chi-tieu-2023.xlsx)
+  --force          Ghi đè tệp đã có (mặc định: không ghi đè)
+  --next-target    (appendix, summary) thêm cột mục tiêu nhiệm kỳ tới
+  --note           (appendix, summary) thêm cột ghi chú
+  -q, --quiet      Không in tiến trình
+  --lang vi|en     Ngôn ngữ thông báo
+
+In đường dẫn tệp đã ghi ra stdout. ${ENVIRONMENT.vi}`,
+  en: `Usage:
+  resolute report appendix --term TERM --as-of PERIOD [--as-of PERIOD2] [options]
+  resolute report summary  --term TERM --as-of PERIOD [--as-of PERIOD2] [options]
+  resolute report compare-terms --term TERM [options]
+  resolute report compare-orgs  --term TERM --term TERM2 [...] [--as-of P --as-of P2 ...] [options]
+
+Writes a report from the configured database (as "serve" uses):
+  appendix       The results appendix of the indicators, one or two periods side by side
+  summary        The narrative summary with the at-risk list, then the appendix
+  compare-terms  The previous term's target, result and evaluation beside this term's target
+  compare-orgs   The same indicators in several provinces (one --term each)
+
+TERM: an id, or ORGANISATION-CODE:CONGRESS, e.g. LCH:XIV, DBN:XIV.
+PERIOD (of that term): an id, a kind (mid_term, term_end) or a year (2020: the
+  year 2020; 2023: the year 2023, else the period that ends in 2023).
+  With compare-orgs the i-th --as-of belongs to the i-th --term; none: each
+  term's latest closed period.
+
+Options:
+  --format F       xlsx (default), docx, pdf, csv, json
+  --out FILE       Where to write; default: the report's name in the current
+                   directory (e.g. phu-luc-ket-qua-chi-tieu-2023.xlsx)
+  --force          Overwrite an existing file (default: refuse)
+  --next-target    (appendix, summary) add the next term's target column
+  --note           (appendix, summary) add the notes column
+  -q, --quiet      No progress output
+  --lang vi|en     Language of the messages
+
+Prints the written file's path on stdout. ${ENVIRONMENT.en}`,
+} satisfies Record<Lang, string>;
+
+export const HELP = { main: MAIN, extract: EXTRACT, evaluate: EVALUATE, serve: SERVE, migrate: MIGRATE, backup: BACKUP, restore: RESTORE, report: REPORT };

@@ -55,7 +55,7 @@ const vi = {
   'serve.listening': 'resolute đang chạy tại {url}',
   'serve.docs': 'Tài liệu API: {url}/api/docs',
   'serve.migrated': 'Đã cập nhật cấu trúc cơ sở dữ liệu ({count} bước).',
-  'serve.demoLoaded': 'Đã nạp dữ liệu mẫu tỉnh Lai Châu: {organisations} đơn vị, {indicators} chỉ tiêu, {observations} số liệu, {users} tài khoản.',
+  'serve.demoLoaded': 'Đã nạp dữ liệu mẫu tỉnh Lai Châu và tỉnh Điện Biên: {organisations} đơn vị, {indicators} chỉ tiêu, {observations} số liệu, {users} tài khoản.',
   'serve.logins': 'Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):',
   'serve.stop': 'Nhấn Ctrl+C để dừng.',
   'serve.stopping': 'Đang dừng…',
@@ -70,6 +70,13 @@ const vi = {
   'backup.done': 'Đã sao lưu {location} vào {file} ({pages} trang).',
   'backup.postgres': 'Với PostgreSQL, hãy sao lưu và khôi phục bằng pg_dump và pg_restore:',
   'restore.done': 'Đã khôi phục {file} vào {location}.',
+  'report.load': 'Đang nạp dữ liệu…',
+  'report.evaluate': 'Đang đánh giá các chỉ tiêu…',
+  'report.write': 'Đang ghi báo cáo {format}…',
+  'report.written': 'Đã ghi {bytes} byte vào {file}.',
+  'report.exists': 'Tệp {file} đã có; thêm --force để ghi đè.',
+  'report.cannotWrite': 'Không ghi được tệp {file} ({reason}).',
+  'report.notReady': 'Cơ sở dữ liệu {location} chưa được tạo hoặc chưa cập nhật; hãy chạy "resolute migrate" (hoặc "resolute serve") trước.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -121,7 +128,7 @@ const en: Record<Key, string> = {
   'serve.listening': 'resolute is running at {url}',
   'serve.docs': 'API documentation: {url}/api/docs',
   'serve.migrated': 'Database schema updated ({count} steps).',
-  'serve.demoLoaded': 'Loaded the Lai Châu demo province: {organisations} units, {indicators} indicators, {observations} figures, {users} accounts.',
+  'serve.demoLoaded': 'Loaded the demo provinces Lai Châu and Điện Biên: {organisations} units, {indicators} indicators, {observations} figures, {users} accounts.',
   'serve.logins': 'Demo accounts (login, password, role):',
   'serve.stop': 'Press Ctrl+C to stop.',
   'serve.stopping': 'Stopping…',
@@ -136,6 +143,13 @@ const en: Record<Key, string> = {
   'backup.done': 'Backed up {location} to {file} ({pages} pages).',
   'backup.postgres': 'For PostgreSQL, back up and restore with pg_dump and pg_restore:',
   'restore.done': 'Restored {file} into {location}.',
+  'report.load': 'Loading the data…',
+  'report.evaluate': 'Evaluating the indicators…',
+  'report.write': 'Writing the {format} report…',
+  'report.written': 'Wrote {bytes} bytes to {file}.',
+  'report.exists': 'The file {file} exists; add --force to overwrite it.',
+  'report.cannotWrite': 'Could not write {file} ({reason}).',
+  'report.notReady': 'The database {location} is missing or not up to date; run "resolute migrate" (or "resolute serve") first.',
 };
 
 function fill(template: string, values: Record<string, string | number>): string {

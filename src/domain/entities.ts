@@ -228,7 +228,12 @@ export type AuditEntity =
   | 'evidence'
   | 'user'
   | 'membership'
-  | 'api_token';
+  | 'api_token'
+  // Plans and tasks (src/domain/plan.ts): a plan, a task, a progress update, an evidence file on an update.
+  | 'plan'
+  | 'task'
+  | 'task_update'
+  | 'task_evidence';
 
 export type AuditAction = 'create' | 'update' | 'transition' | 'delete';
 
@@ -244,4 +249,56 @@ export interface AuditEntry {
   /** Snapshots as JSON objects (secrets such as password hashes left out). */
   before: object | null;
   after: object | null;
+}
+
+/** A progress report on a task: a percent, a text, who and when (an update of the lead unit, or a supporting unit's comment). */
+export interface TaskUpdate {
+  id: string;
+  taskId: string;
+  /** 'progress' from the lead unit (moves the task's percent), 'comment' from a supporting unit or the secretariat. */
+  kind: 'progress' | 'comment';
+  /** 0-100 for progress; null for a comment. */
+  percent: number | null;
+  text: string;
+  /** The unit the author wrote for, when they wrote as a unit. */
+  unitId: string | null;
+  createdBy: string | null;
+  createdAt: IsoTimestamp;
+}
+
+/** A file attached to a task's progress update. The bytes live in the file store (as for figures' evidence). */
+export interface TaskEvidence {
+  id: string;
+  taskId: string;
+  updateId: string | null;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  createdBy: string | null;
+  createdAt: IsoTimestamp;
+}
+
+/** How a notification reaches its user. */
+export type NotificationChannel = 'in_app' | 'email';
+
+/** A reminder to a user about a task (not audited: it is the system's output, not a record a person edits). */
+export interface Notification {
+  id: string;
+  userId: string;
+  kind: 'due_soon' | 'overdue';
+  taskId: string;
+  /** The Vietnamese sentence shown in the inbox and sent by e-mail. */
+  text: string;
+  /** The task's due date when the reminder was made, and the days left (due_soon) or past (overdue). */
+  dueDate: IsoDate;
+  days: number;
+  /** The day (in Vietnam) the reminder is for: one per task, user, channel and day. */
+  day: IsoDate;
+  channel: NotificationChannel;
+  createdAt: IsoTimestamp;
+  /** When it was delivered (in-app: when recorded; e-mail: when the SMTP server took it); null while not yet. */
+  sentAt: IsoTimestamp | null;
+  readAt: IsoTimestamp | null;
 }

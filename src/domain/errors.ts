@@ -25,7 +25,9 @@ export type ErrorCode =
   | 'locked'
   | 'invalid_state'
   | 'note_required'
-  | 'implausible_value';
+  | 'implausible_value'
+  // Administration: an admin would lock themself out (disable their own account, drop their last admin role).
+  | 'self_lockout';
 
 /** A failure the user can understand and act on. `message` is English; `code` selects the translation. */
 export class ResoluteError extends Error {

@@ -64,6 +64,12 @@ export interface ExtractedTask {
   listedDocument: ListedDocument | null;
   /** Line in the cleaned document (CleanLine.line: the original file's line). */
   sourceLine: number;
+  /**
+   * Index, in the same list, of the item this one sits under (a bullet under "(1) Đột phá về
+   * ..."; a "2.1.1." under "2.1."), or null at the top of its part: the tree for plan -> area
+   * -> task -> sub-task. Set by src/ingest/tasks.
+   */
+  parentIndex?: number | null;
 }
 
 export interface Plan {

@@ -19,6 +19,10 @@ import { registerErrorHandling } from './error-handler.ts';
 import { languageOf } from './language.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRoutes } from './routes/index.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { documentRoutes } from './routes/document.routes.ts';
+import { taskRoutes } from './routes/task.routes.ts';
+import { reportRoutes } from './routes/report.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 
 /** A client's request id is kept (for tracing across services) only when it is short and plain. */
@@ -104,5 +108,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   registerAuth(app);
   await registerOpenApi(app);
   await app.register(registerRoutes);
+  await app.register(adminRoutes);
+  await app.register(documentRoutes);
+  await app.register(taskRoutes);
+  await app.register(reportRoutes);
   return app;
 }

@@ -19,6 +19,9 @@ type Who = (typeof WHO)[number];
 interface State {
   observationId: string;
   version: number;
+  /** The account the admin creates during the run. */
+  user?: { id: string; version: number };
+  evidenceId?: string;
 }
 
 interface Row {
@@ -38,6 +41,14 @@ const TEA_END = demoId('XIV/tea-area/end');
 
 const Versioned = z.object({ id: z.string(), version: z.number() });
 
+const LAI_CHAU = demoId('province');
+
+const rememberUser = (body: unknown, state: State): void => {
+  state.user = Versioned.parse(body);
+};
+
+const userUrl = (state: State, rest = ''): string => `/api/users/${state.user?.id ?? 'none'}${rest}`;
+
 const remember = (body: unknown, state: State): void => {
   const observation = Versioned.parse(body);
   state.observationId = observation.id;
@@ -52,6 +63,18 @@ const ROWS: Row[] = [
     name: 'dashboard of XIV as of the term-end estimate',
     request: () => ({ url: `/api/terms/${XIV}/dashboard?asOfPeriodId=${demoId('XIV/period/end')}` }),
     expect: [401, 403, 403, 200, 200, 403, 200, 403],
+  },
+  {
+    name: 'the XIV appendix as of the mid-term and the term end (report.routes.ts): readers of evaluations',
+    request: () => ({ url: `/api/terms/${XIV}/reports/appendix?asOf=${demoId('XIV/period/mid')}&asOf=${demoId('XIV/period/end')}&format=json` }),
+    expect: [401, 403, 403, 200, 200, 403, 200, 403],
+  },
+  { name: 'the XIV summary: readers of evaluations', request: () => ({ url: `/api/terms/${XIV}/reports/summary?asOf=${demoId('XIV/period/end')}&format=json` }), expect: [401, 403, 403, 200, 200, 403, 200, 403] },
+  { name: 'compare XIV with XV: readers of evaluations', request: () => ({ url: `/api/terms/${XV}/reports/compare-terms?format=json` }), expect: [401, 403, 403, 200, 200, 403, 200, 403] },
+  {
+    name: 'compare Lai Châu with Điện Biên: nobody of Lai Châu reads the other province',
+    request: () => ({ url: `/api/reports/compare-orgs?term=${XIV}&term=${demoId('dien-bien/term/XIV')}&format=json` }),
+    expect: [401, 403, 403, 403, 403, 403, 403, 403],
   },
   { name: 'audit of figures', request: () => ({ url: '/api/audit?entity=observation&limit=5' }), expect: [401, 403, 403, 403, 200, 403, 200, 403] },
   { name: 'audit of accounts', request: () => ({ url: '/api/audit?entity=user&limit=5' }), expect: [401, 403, 200, 403, 200, 403, 403, 403] },
@@ -81,6 +104,14 @@ const ROWS: Row[] = [
     name: 'attach evidence; another unit cannot',
     request: (_who, state) => upload(`/api/observations/${state.observationId}/evidence`, 'bien-ban.pdf', '%PDF-1.4 demo'),
     expect: [401, 403, 403, 403, 403, 403, 403, 201],
+    after: (body, state) => {
+      state.evidenceId = z.object({ id: z.string() }).parse(body).id;
+    },
+  },
+  {
+    name: 'download that evidence: whoever reads the figure; another unit cannot',
+    request: (_who, state) => ({ url: `/api/evidence/${state.evidenceId ?? 'none'}/file` }),
+    expect: [401, 403, 403, 200, 200, 403, 200, 200],
   },
   {
     name: 'submit; another unit cannot',
@@ -109,6 +140,49 @@ const ROWS: Row[] = [
     request: () => ({ method: 'PATCH', url: `/api/indicators/${FOREST_XV}`, payload: { version: 1, code: '(16)' } }),
     expect: [401, 403, 403, 403, 403, 403, 200, 403],
   },
+  { name: 'the organisation tree: admins', request: () => ({ url: `/api/organisations/${LAI_CHAU}/tree` }), expect: [401, 403, 200, 403, 403, 403, 403, 403] },
+  {
+    name: 'create a commune: admins',
+    request: (who) => ({ method: 'POST', url: '/api/organisations', payload: { parentId: LAI_CHAU, kind: 'commune', name: `Xã Thử ${who}`, code: `LCH-THU-${who}` } }),
+    expect: [401, 403, 201, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'rename a department: admins',
+    request: () => ({ method: 'PATCH', url: `/api/organisations/${demoId('unit/nn')}`, payload: { name: 'Sở Nông nghiệp và Môi trường' } }),
+    expect: [401, 403, 200, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'create a term: admin and secretariat',
+    request: (who) => ({ method: 'POST', url: `/api/organisations/${LAI_CHAU}/terms`, payload: { congress: who === 'admin' ? 'XVI' : 'XVII', startYear: who === 'admin' ? 2030 : 2035, endYear: who === 'admin' ? 2035 : 2040 } }),
+    expect: [401, 403, 201, 403, 403, 403, 201, 403],
+  },
+  { name: 'list users: admins', request: () => ({ url: '/api/users' }), expect: [401, 403, 200, 403, 403, 403, 403, 403] },
+  {
+    name: 'create a user with a role: admins',
+    request: (who) => ({ method: 'POST', url: '/api/users', payload: { login: `thu-${who}`, displayName: 'Người thử', password: 'mat-khau-thu-nghiem', unitId: demoId('unit/nn'), role: 'reporter' } }),
+    expect: [401, 403, 201, 403, 403, 403, 403, 403],
+    after: rememberUser,
+  },
+  {
+    name: 'grant that user a role: admins',
+    request: (_who, state) => ({ method: 'POST', url: userUrl(state, '/roles'), payload: { unitId: LAI_CHAU, role: 'leader' } }),
+    expect: [401, 403, 201, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'revoke it: admins',
+    request: (_who, state) => ({ method: 'DELETE', url: userUrl(state, `/roles?unitId=${LAI_CHAU}&role=leader`) }),
+    expect: [401, 403, 200, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'disable the account: admins',
+    request: (_who, state) => ({ method: 'PATCH', url: userUrl(state), payload: { version: state.user?.version ?? 1, disabled: true } }),
+    expect: [401, 403, 200, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'reset its password: admins',
+    request: (_who, state) => ({ method: 'POST', url: userUrl(state, '/password'), payload: { password: 'mat-khau-dat-lai-1' } }),
+    expect: [401, 403, 204, 403, 403, 403, 403, 403],
+  },
   {
     name: 'create a period: admin and secretariat',
     request: (who) => ({ method: 'POST', url: `/api/terms/${XV}/periods`, payload: { kind: 'year', startYear: who === 'admin' ? 2027 : 2028, endYear: who === 'admin' ? 2027 : 2028 } }),
@@ -118,6 +192,18 @@ const ROWS: Row[] = [
     name: 'open a period: admin and secretariat',
     request: (who) => ({ method: 'POST', url: `/api/periods/${demoId(who === 'admin' ? 'XIV/period/2020' : 'XIV/period/mid')}/open` }),
     expect: [401, 403, 200, 403, 403, 403, 200, 403],
+  },
+  { name: 'list the XIV documents', request: () => ({ url: `/api/terms/${XIV}/documents` }), expect: [401, 403, 200, 200, 200, 200, 200, 200] },
+  { name: 'read the XIV report', request: () => ({ url: `/api/documents/${demoId('XIV/report')}` }), expect: [401, 403, 200, 200, 200, 200, 200, 200] },
+  {
+    name: 'search the XIV documents',
+    request: () => ({ url: `/api/documents/search?termId=${XIV}&q=${encodeURIComponent('che phu rung')}` }),
+    expect: [401, 403, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'download the XIV report: readers get 404 (the demo keeps no original file)',
+    request: () => ({ url: `/api/documents/${demoId('XIV/report')}/file` }),
+    expect: [401, 403, 404, 404, 404, 404, 404, 404],
   },
   {
     name: 'file a report under the term: the secretariat',

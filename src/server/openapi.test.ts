@@ -29,6 +29,24 @@ const BODIES: Record<string, string> = {
   'POST /api/observations/{observationId}/approve': 'application/json',
   'POST /api/observations/{observationId}/return': 'application/json',
   'POST /api/observations/{observationId}/evidence': 'multipart/form-data',
+  'POST /api/organisations': 'application/json',
+  'PATCH /api/organisations/{organisationId}': 'application/json',
+  'POST /api/organisations/{organisationId}/terms': 'application/json',
+  'POST /api/users': 'application/json',
+  'PATCH /api/users/{userId}': 'application/json',
+  'POST /api/users/{userId}/password': 'application/json',
+  'POST /api/users/{userId}/roles': 'application/json',
+  'POST /api/plans': 'application/json',
+  'POST /api/terms/{termId}/plans/import': 'multipart/form-data',
+  'POST /api/plans/{planId}/publish': 'application/json',
+  'POST /api/plans/{planId}/tasks': 'application/json',
+  'PATCH /api/tasks/{taskId}': 'application/json',
+  'POST /api/tasks/{taskId}/status': 'application/json',
+  'POST /api/tasks/{taskId}/cancel': 'application/json',
+  'POST /api/tasks/{taskId}/reopen': 'application/json',
+  'POST /api/tasks/{taskId}/updates': 'application/json',
+  'POST /api/tasks/{taskId}/comments': 'application/json',
+  'POST /api/tasks/{taskId}/evidence': 'multipart/form-data',
 };
 
 await onBothEngines('OpenAPI document', (engine) => {
@@ -38,7 +56,10 @@ await onBothEngines('OpenAPI document', (engine) => {
       const routes = app.routeTable
         .filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json')
         .map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
-      assert.equal(routes.length, 33);
+      // 10 of them are the administration routes (admin.routes.ts).
+      // 4 of them are the report downloads (report.routes.ts).
+      // 24 of them are the plan and task routes (task.routes.ts).
+      assert.equal(routes.length, 38 + 10 + 4 + 24);
       const documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`));
       assert.deepEqual([...documented].sort(), [...routes].sort());
       for (const route of routes) {

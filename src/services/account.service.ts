@@ -92,8 +92,11 @@ export interface NewAccount {
   password: string;
 }
 
+/** What creating an account and setting a password need: no session settings, so the administration services can call them too. */
+export type PasswordDeps = Pick<AccountDeps, 'db' | 'now'>;
+
 /** Creates a user with a hashed password. */
-export async function createAccount(deps: AccountDeps, actorId: string | null, input: NewAccount): Promise<PublicUser> {
+export async function createAccount(deps: PasswordDeps, actorId: string | null, input: NewAccount): Promise<PublicUser> {
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   const { password: _secret, ...rest } = input;
@@ -102,7 +105,7 @@ export async function createAccount(deps: AccountDeps, actorId: string | null, i
 }
 
 /** Sets a new password and ends the user's sessions (a changed password must lock out whoever had the old one). */
-export async function changePassword(deps: AccountDeps, actorId: string | null, userId: string, password: string): Promise<void> {
+export async function changePassword(deps: PasswordDeps, actorId: string | null, userId: string, password: string): Promise<void> {
   checkPassword(password);
   const passwordHash = await hashPassword(password);
   const user = await getUser(deps.db, userId);

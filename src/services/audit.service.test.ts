@@ -37,7 +37,7 @@ await onBothEngines('audit service', (engine) => {
       const record = { entity: 'observation', entityId: o.id } as const;
       for (const actor of [w.actors.inspector, w.actors.secretariat]) {
         const page = await readAudit(w.deps, actor, record);
-        assert.deepEqual(page.entries.map((e) => [e.action, e.actorId]), [['create', actorUserId(w.actors.healthReporter)]]);
+        assert.deepEqual(page.entries.map((e) => [e.action, e.actorId, e.actorName]), [['create', actorUserId(w.actors.healthReporter), 'health']]);
       }
       for (const actor of [w.actors.otherSecretariat, w.actors.admin, w.actors.healthReporter, w.actors.leader]) {
         await rejectsWithCode(readAudit(w.deps, actor, record), 'forbidden');

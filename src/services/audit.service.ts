@@ -3,11 +3,12 @@
  * it; the secretariat reads the framework's and the data collection's; admins read the
  * organisations', users' and memberships'. Each entry is shown only to a role that reaches
  * the unit it belongs to, found from the entry's own snapshot (so deleted records stay
- * scoped); users and API tokens belong to no unit and need the role at every root.
+ * scoped); users and API tokens belong to no unit and need the role at every root. Each
+ * entry carries its author's display name, so a screen can say who without reading users.
  */
 import type { AuditEntity, AuditEntry } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
-import { getObservation, getTerm, listAudit, listChildren, type Executor } from '../store/index.ts';
+import { getObservation, getPlan, getTask, getTerm, getUser, listAudit, listChildren, type Executor } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { AUDIT_ENTITIES, ReadAuditInput } from './audit.schemas.ts';
 import { can, reachOf, type Permission, type Scope } from './authorization.ts';
@@ -15,8 +16,13 @@ import type { ServiceDeps } from './deps.ts';
 import { parseInput } from './parse-input.ts';
 import { unitScope } from './scopes.ts';
 
+/** An entry with the display name of the user who made the change (null: the system, or a user since removed). */
+export interface AuditRecord extends AuditEntry {
+  actorName: string | null;
+}
+
 export interface AuditPage {
-  entries: AuditEntry[];
+  entries: AuditRecord[];
   /** Pass as `afterSeq` for the next page; null when this page was the last. */
   nextAfterSeq: number | null;
 }
@@ -38,6 +44,11 @@ export function auditPermission(entity: AuditEntity): Permission {
     case 'membership':
     case 'api_token':
       return 'audit.read.accounts';
+    case 'plan':
+    case 'task':
+    case 'task_update':
+    case 'task_evidence':
+      return 'audit.read.tasks';
     default: {
       const unknown: never = entity;
       throw new Error(`Unhandled audit entity: ${String(unknown)}`);
@@ -54,6 +65,8 @@ function field(snapshot: object | null, key: string): string | null {
 class UnitResolver {
   private readonly terms = new Map<string, string | null>();
   private readonly observations = new Map<string, string | null>();
+  private readonly plans = new Map<string, string | null>();
+  private readonly tasks = new Map<string, string | null>();
   private readonly scopes = new Map<string, Scope>();
   private roots: Scope[] | null = null;
 
@@ -71,6 +84,19 @@ class UnitResolver {
     return this.observations.get(observationId) ?? null;
   }
 
+  private async planOrganisation(planId: string | null): Promise<string | null> {
+    if (planId === null) return null;
+    if (!this.plans.has(planId)) this.plans.set(planId, (await getPlan(this.db, planId))?.organisationId ?? null);
+    return this.plans.get(planId) ?? null;
+  }
+
+  /** A task's history belongs to its plan's organisation. */
+  private async taskOrganisation(taskId: string | null): Promise<string | null> {
+    if (taskId === null) return null;
+    if (!this.tasks.has(taskId)) this.tasks.set(taskId, await this.planOrganisation((await getTask(this.db, taskId))?.planId ?? null));
+    return this.tasks.get(taskId) ?? null;
+  }
+
   /** The unit an entry belongs to, or null (users, API tokens, a record whose parent is gone). */
   async unitOf(entry: AuditEntry): Promise<string | null> {
     const snapshot = entry.after ?? entry.before;
@@ -84,6 +110,10 @@ class UnitResolver {
       case 'indicator':
       case 'period': return this.termOrganisation(field(snapshot, 'termId'));
       case 'evidence': return this.observationUnit(field(snapshot, 'observationId'));
+      case 'plan': return field(snapshot, 'organisationId');
+      case 'task': return this.planOrganisation(field(snapshot, 'planId'));
+      case 'task_update':
+      case 'task_evidence': return this.taskOrganisation(field(snapshot, 'taskId'));
       case 'user':
       case 'api_token': return null;
       default: {
@@ -104,6 +134,15 @@ class UnitResolver {
     const scope = this.scopes.get(unitId);
     return scope === undefined ? [] : [scope];
   }
+}
+
+/** The entries with their authors' display names, each user looked up once. */
+async function withActorNames(db: Executor, entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
+  const names = new Map<string, string | null>();
+  for (const actorId of new Set(entries.map((entry) => entry.actorId))) {
+    if (actorId !== null) names.set(actorId, (await getUser(db, actorId))?.displayName ?? null);
+  }
+  return entries.map((entry) => ({ ...entry, actorName: entry.actorId === null ? null : (names.get(entry.actorId) ?? null) }));
 }
 
 /** Whether any of the actor's roles reaches a permission somewhere: else the whole request is refused. */
@@ -137,5 +176,5 @@ export async function readAudit(deps: ServiceDeps, actor: Actor, input: ReadAudi
   // One record's history that the actor may not see at all is refused, not shown as empty.
   if (args.entityId !== undefined && page.length > 0 && entries.length === 0) throw forbidden(auditPermission(args.entity ?? 'observation'));
   const last = page[page.length - 1];
-  return { entries, nextAfterSeq: page.length === args.limit && last !== undefined ? last.seq : null };
+  return { entries: await withActorNames(deps.db, entries), nextAfterSeq: page.length === args.limit && last !== undefined ? last.seq : null };
 }

@@ -36,6 +36,12 @@ const EXPECTED: Record<Permission, Partial<Record<ActorName, ScopeName[]>>> = {
   'audit.read.framework': { secretariat: ALL_P, inspector: ALL_P },
   'audit.read.collection': { secretariat: ALL_P, inspector: ALL_P },
   'audit.read.accounts': { admin: ALL_P, inspector: ALL_P },
+  // A task scope is its lead unit with the lead and supporting units assigned: FA is a task finance leads or supports, FU one it does not.
+  'task.read': { secretariat: ALL_P, leader: ALL_P, inspector: ALL_P, reporter: ['FA'] },
+  'task.update': { reporter: ['FA'] },
+  'task.comment': { secretariat: ALL_P, reporter: ['FA'] },
+  'task.manage': { secretariat: ALL_P },
+  'audit.read.tasks': { secretariat: ALL_P, inspector: ALL_P },
 };
 const ACTOR_NAMES: ActorName[] = ['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public', 'anonymous'];
 const SCOPE_NAMES: ScopeName[] = ['P', 'FA', 'FU', 'H', 'Q'];
@@ -79,7 +85,7 @@ await onBothEngines('authorization', (engine) => {
         }
       }
       assert.deepEqual(mismatches, []);
-      assert.equal(checked, 14 * 7 * 5);
+      assert.equal(checked, PERMISSIONS.length * 7 * 5);
     }));
 
   test('a secretariat of a department does not reach the province or a sibling department', () =>
@@ -91,6 +97,22 @@ await onBothEngines('authorization', (engine) => {
       assert.equal(can(actor, 'framework.edit', await unitScope(db, u.province.id)), false);
       const error = await rejectsWithCode(Promise.resolve().then(() => assertCan(actor, 'framework.edit', { unitId: u.province.id, ancestorIds: [] })), 'forbidden');
       assert.deepEqual(error.details, { permission: 'framework.edit', unitId: u.province.id });
+    }));
+
+  test('a supporting unit reads and comments on a task led by another unit, and cannot update it', () =>
+    withDatabase(engine, async ({ db }) => {
+      const u = await seedUnits(db);
+      const finance = await userWith(db, 'finance', [['reporter', u.finance]]);
+      const health = await userWith(db, 'health', [['reporter', u.health]]);
+      const commune = await userWith(db, 'commune', [['reporter', u.commune]]);
+      // Led by health, supported by finance.
+      const task: Scope = { ...(await unitScope(db, u.health.id)), assignedUnitIds: [u.health.id, u.finance.id] };
+      assert.deepEqual((['task.read', 'task.comment', 'task.update'] as const).map((p) => can(finance, p, task)), [true, true, false]);
+      assert.deepEqual((['task.read', 'task.comment', 'task.update'] as const).map((p) => can(health, p, task)), [true, true, true]);
+      assert.deepEqual((['task.read', 'task.comment', 'task.update'] as const).map((p) => can(commune, p, task)), [false, false, false]);
+      // Unassigned: the plan's organisation, nobody assigned; no reporter reaches it.
+      const unassigned: Scope = { ...(await unitScope(db, u.province.id)), assignedUnitIds: [] };
+      assert.equal(can(health, 'task.read', unassigned), false);
     }));
 
   test('a disabled account is refused when it is loaded', () =>

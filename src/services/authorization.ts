@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'audit.read.framework',
   'audit.read.collection',
   'audit.read.accounts',
+  // Plans and tasks (task.service.ts): read, the lead unit's updates, supporting units' comments, the secretariat's management, the tasks' history.
+  'task.read',
+  'task.update',
+  'task.comment',
+  'task.manage',
+  'audit.read.tasks',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,7 +40,7 @@ export interface Scope {
   unitId: string;
   /** That unit's ancestors, root first. */
   ancestorIds: readonly string[];
-  /** For observations: the units the indicator is assigned to (lead and supporting). */
+  /** For observations: the units the indicator is assigned to (lead and supporting); for tasks: the task's lead and supporting units. */
   assignedUnitIds?: readonly string[];
 }
 
@@ -43,9 +49,10 @@ export interface Scope {
  * - subtree: resources of U and of every unit below it (a province secretariat covers its departments);
  * - subtree_or_enclosing: also the resources of U's ancestors (a commune reads its province's framework);
  * - own_unit: resources of U only;
- * - own_assigned_unit: resources of U only, and only for indicators assigned to U.
+ * - own_assigned_unit: resources of U only, and only for indicators assigned to U;
+ * - assigned_unit: resources assigned to U, as lead or supporting unit, wherever they live (a task of the province's plan that U supports).
  */
-export type Reach = 'none' | 'subtree' | 'subtree_or_enclosing' | 'own_unit' | 'own_assigned_unit';
+export type Reach = 'none' | 'subtree' | 'subtree_or_enclosing' | 'own_unit' | 'own_assigned_unit' | 'assigned_unit';
 
 const NOBODY: Record<Role, Reach> = { admin: 'none', secretariat: 'none', reporter: 'none', leader: 'none', inspector: 'none', public: 'none' };
 
@@ -77,6 +84,17 @@ function reachTable(permission: Permission): Record<Role, Reach> {
       return { ...NOBODY, secretariat: 'subtree', inspector: 'subtree' };
     case 'audit.read.accounts':
       return { ...NOBODY, admin: 'subtree', inspector: 'subtree' };
+    // A task's scope is its lead unit (the plan's organisation while unassigned) with its lead and supporting units assigned.
+    case 'task.read':
+      return { ...NOBODY, secretariat: 'subtree', leader: 'subtree', inspector: 'subtree', reporter: 'assigned_unit' };
+    case 'task.update':
+      return { ...NOBODY, reporter: 'own_assigned_unit' };
+    case 'task.comment':
+      return { ...NOBODY, secretariat: 'subtree', reporter: 'assigned_unit' };
+    case 'task.manage':
+      return { ...NOBODY, secretariat: 'subtree' };
+    case 'audit.read.tasks':
+      return { ...NOBODY, secretariat: 'subtree', inspector: 'subtree' };
     default:
       return unreachable(permission);
   }
@@ -108,6 +126,8 @@ function grantAllows(grant: Grant, permission: Permission, scope: Scope): boolea
       return grant.unitId === scope.unitId;
     case 'own_assigned_unit':
       return grant.unitId === scope.unitId && (scope.assignedUnitIds ?? []).includes(grant.unitId);
+    case 'assigned_unit':
+      return (scope.assignedUnitIds ?? []).includes(grant.unitId);
     default:
       return unreachable(reach);
   }

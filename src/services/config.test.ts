@@ -32,7 +32,19 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1024 * 1024,
       uploadLimitBytes: 25 * 1024 * 1024,
       trustProxy: false,
+      taskScheduler: true,
+      taskReminderDays: 7,
+      taskCheckHour: 7,
+      smtpUrl: undefined,
+      smtpFrom: 'resolute <no-reply@localhost>',
     });
+  });
+
+  test('task reminders: the check\'s days and hour, and SMTP only as smtp:// or smtps://', () => {
+    const config = loadConfig({ TASK_SCHEDULER: 'off', TASK_REMINDER_DAYS: '3', TASK_CHECK_HOUR: '6', SMTP_URL: 'smtp://u:p@mail.local:2525', SMTP_FROM: 'VP UBND <vp@laichau.example>' });
+    assert.deepEqual([config.taskScheduler, config.taskReminderDays, config.taskCheckHour, config.smtpUrl, config.smtpFrom], [false, 3, 6, 'smtp://u:p@mail.local:2525', 'VP UBND <vp@laichau.example>']);
+    assert.equal(failure({ SMTP_URL: 'http://mail.local' }), 'SMTP_URL: must start with smtp:// or smtps://');
+    assert.equal(failure({ TASK_CHECK_HOUR: '24' }), 'TASK_CHECK_HOUR: must be an integer from 0 to 23');
   });
 
   test('reads every variable; empty values count as unset; other variables are ignored', () => {
@@ -70,7 +82,8 @@ describe('loadConfig', () => {
   test('the documented variables are exactly the schema\'s', () => {
     assert.deepEqual([...CONFIG_VARIABLES].sort(), [
       'BODY_LIMIT_KB', 'COOKIE_SECURE', 'DATABASE_URL', 'DATA_DIR', 'HOST', 'LOGIN_LOCKOUT_MINUTES', 'LOGIN_MAX_FAILURES',
-      'LOGIN_RATE_PER_MINUTE', 'LOG_LEVEL', 'PORT', 'RESOLUTE_DEMO', 'SESSION_TTL_HOURS', 'TRUST_PROXY', 'UPLOAD_LIMIT_MB',
+      'LOGIN_RATE_PER_MINUTE', 'LOG_LEVEL', 'PORT', 'RESOLUTE_DEMO', 'SESSION_TTL_HOURS', 'SMTP_FROM', 'SMTP_URL', 'TASK_CHECK_HOUR',
+      'TASK_REMINDER_DAYS', 'TASK_SCHEDULER', 'TRUST_PROXY', 'UPLOAD_LIMIT_MB',
     ]);
   });
 });

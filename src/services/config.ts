@@ -48,6 +48,12 @@ export const envSchema = z.object({
   BODY_LIMIT_KB: integer(1, 100 * 1024, 1024),
   UPLOAD_LIMIT_MB: integer(1, 1024, 25),
   TRUST_PROXY: flag.default(false),
+  // Task reminders (task-scheduler.ts): the daily due check, and e-mail when an SMTP server is named.
+  TASK_SCHEDULER: flag.default(true),
+  TASK_REMINDER_DAYS: integer(0, 90, 7),
+  TASK_CHECK_HOUR: integer(0, 23, 7),
+  SMTP_URL: z.string().trim().regex(/^smtps?:\/\/[^\s]+$/i, 'must start with smtp:// or smtps://').optional(),
+  SMTP_FROM: z.string().trim().min(3, 'must be an address such as resolute <no-reply@example.org>').default('resolute <no-reply@localhost>'),
 });
 
 /** The validated configuration, in the names the code uses. */
@@ -70,6 +76,15 @@ export interface Config {
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   trustProxy: boolean;
+  /** Run the daily due check of tasks in the server. */
+  taskScheduler: boolean;
+  /** Tasks due within this many days get a "due soon" reminder. */
+  taskReminderDays: number;
+  /** The hour (Vietnam's time, 0-23) the daily check runs; it also runs at start. */
+  taskCheckHour: number;
+  /** smtp(s)://user:pass@host:port: reminders also go by e-mail; undefined: in-app only. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
 }
 
 /** The variable names, for documentation and tests. */
@@ -107,5 +122,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     uploadLimitBytes: e.UPLOAD_LIMIT_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,
+    taskScheduler: e.TASK_SCHEDULER,
+    taskReminderDays: e.TASK_REMINDER_DAYS,
+    taskCheckHour: e.TASK_CHECK_HOUR,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rejectsWithCode } from '../store/contract/expect-error.ts';
 import { actorUserId } from './actor.ts';
-import { attachEvidence, detachEvidence } from './evidence.service.ts';
+import { attachEvidence, detachEvidence, getEvidence } from './evidence.service.ts';
 import { approveObservation, enterObservation, getObservation, submitObservation } from './observation.service.ts';
 import { onBothEngines, withDatabase } from './testing/engines.ts';
 import { seedWorld } from './testing/fixtures.ts';
@@ -28,5 +28,19 @@ await onBothEngines('evidence service', (engine) => {
       await approveObservation(w.deps, w.actors.secretariat, { observationId: o.id, version: s.version });
       await rejectsWithCode(attachEvidence(w.deps, reporter, { observationId: o.id, ...FILE }), 'locked');
       await rejectsWithCode(detachEvidence(w.deps, reporter, { evidenceId: evidence.id }), 'locked');
+    }));
+
+  test('whoever reads the figure reads its evidence record; another unit cannot', () =>
+    withDatabase(engine, async ({ db }) => {
+      const w = await seedWorld(db);
+      const { healthReporter: reporter, secretariat, inspector, financeReporter, otherSecretariat } = w.actors;
+      const o = await enterObservation(w.deps, reporter, { indicatorId: w.forest.id, periodId: w.year2021.id, value: 50.2 });
+      const evidence = await attachEvidence(w.deps, reporter, { observationId: o.id, ...FILE });
+      for (const actor of [reporter, secretariat, inspector]) {
+        assert.deepEqual(await getEvidence(w.deps, actor, { evidenceId: evidence.id }), evidence);
+      }
+      await rejectsWithCode(getEvidence(w.deps, financeReporter, { evidenceId: evidence.id }), 'forbidden');
+      await rejectsWithCode(getEvidence(w.deps, otherSecretariat, { evidenceId: evidence.id }), 'forbidden');
+      await rejectsWithCode(getEvidence(w.deps, reporter, { evidenceId: 'missing' }), 'record_not_found');
     }));
 });

@@ -4,6 +4,7 @@
  * kept content-addressed under DATA_DIR/files/<sha256>, so the same file twice is stored once.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ResoluteError } from '../domain/errors.ts';
@@ -79,4 +80,24 @@ export async function saveUpload(dataDir: string, bytes: Buffer, givenName: stri
     await rename(temporary, path);
   }
   return { storageKey: `files/${sha256}`, path, fileName, kind, mediaType: MEDIA_TYPE[kind], sha256, size: bytes.length };
+}
+
+/** A stored file opened for sending: its bytes as a stream and their size. */
+export interface OpenedFile {
+  stream: ReadStream;
+  size: number;
+}
+
+/**
+ * Opens the bytes a record keeps under `storageKey` ("files/<sha256>"); `record_not_found` when
+ * the key is not one this store writes or the file is gone (a key is never a path to follow).
+ */
+export async function openStored(dataDir: string, storageKey: string): Promise<OpenedFile> {
+  const match = /^files\/([0-9a-f]{64})$/.exec(storageKey);
+  const missing = new ResoluteError('record_not_found', `No stored file ${storageKey}`, { entity: 'file', id: storageKey });
+  if (match?.[1] === undefined) throw missing;
+  const path = join(resolve(dataDir, 'files'), match[1]);
+  const info = await stat(path).catch(() => null);
+  if (info === null || !info.isFile()) throw missing;
+  return { stream: createReadStream(path), size: info.size };
 }

@@ -7,6 +7,7 @@ const ValueText = z.string().trim().min(1).max(500).nullable();
 /** The unit the value is written in; checked against (and scaled to) the indicator's unit. */
 const Unit = z.string().trim().min(1).max(100);
 const Note = z.string().trim().max(4000).nullable();
+const Kind = z.enum(['estimate', 'official']);
 
 export const EnterObservationInput = z
   .strictObject({
@@ -14,7 +15,7 @@ export const EnterObservationInput = z
     periodId: Id,
     /** The reporting unit; may be left out when the user reports for exactly one assigned unit. */
     unitId: Id.optional(),
-    kind: z.enum(['estimate', 'official']).default('official'),
+    kind: Kind.default('official'),
     value: Value.optional(),
     valueText: ValueText.optional(),
     unit: Unit.optional(),
@@ -25,6 +26,8 @@ export const EnterObservationInput = z
 export const UpdateObservationInput = z.strictObject({
   observationId: Id,
   version: Version,
+  /** Estimate or official: a draft may change its kind (one figure per indicator, period, unit and kind). */
+  kind: Kind.optional(),
   value: Value.optional(),
   valueText: ValueText.optional(),
   unit: Unit.optional(),

@@ -222,4 +222,25 @@ await onBothEngines('observation service', (engine) => {
       const on = await enterObservation(w.deps, reporter, { indicatorId: w.poverty.id, periodId: w.year2023.id, value: 11 });
       assert.equal(on.note, null);
     }));
+
+  test('a draft changes between estimate and official; not into a kind already reported, nor once submitted', () =>
+    withDatabase(engine, async ({ db }) => {
+      const w = await seedWorld(db);
+      const { healthReporter: reporter, inspector } = w.actors;
+      const forest = { indicatorId: w.forest.id, periodId: w.year2021.id };
+      const draft = await enterObservation(w.deps, reporter, { ...forest, kind: 'estimate', value: 50.2 });
+      const official = await updateObservation(w.deps, reporter, { observationId: draft.id, version: draft.version, kind: 'official' });
+      assert.deepEqual([official.kind, official.value, official.version], ['official', 50.2, draft.version + 1]);
+      assert.equal((await getObservation(db, draft.id))?.kind, 'official');
+      // Another figure of the other kind now exists: turning the first one into it would make two.
+      const estimate = await enterObservation(w.deps, reporter, { ...forest, kind: 'estimate', value: 50 });
+      await rejectsWithCode(updateObservation(w.deps, reporter, { observationId: estimate.id, version: estimate.version, kind: 'official' }), 'duplicate');
+      assert.equal((await getObservation(db, estimate.id))?.kind, 'estimate');
+      await rejectsWithCode(updateObservation(w.deps, reporter, { observationId: draft.id, version: official.version, kind: 'forecast' } as never), 'invalid_input');
+      const submitted = await submitObservation(w.deps, reporter, { observationId: draft.id, version: official.version });
+      await rejectsWithCode(updateObservation(w.deps, reporter, { observationId: draft.id, version: submitted.version, kind: 'estimate' }), 'invalid_state');
+      const trail = await readAudit(w.deps, inspector, { entity: 'observation', entityId: draft.id });
+      const kind = (snapshot: object | null) => (snapshot !== null && 'kind' in snapshot ? snapshot.kind : null);
+      assert.deepEqual(trail.entries.filter((e) => e.action === 'update').map((e) => [kind(e.before), kind(e.after)]), [['estimate', 'official']]);
+    }));
 });

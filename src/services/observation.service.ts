@@ -69,7 +69,10 @@ export async function enterObservation(deps: ServiceDeps, actor: Actor, input: E
   return createObservation(deps.db, ctx, { indicatorId: indicator.id, periodId: period.id, unitId, kind: args.kind, ...fields, state: 'draft' });
 }
 
-/** Changes the value, text or note of a draft or returned figure (a returned one keeps its reason until resubmitted). */
+/**
+ * Changes the kind, value, text or note of a draft or returned figure (a returned one keeps
+ * its reason until resubmitted). A kind the unit already reported for that period is `duplicate`.
+ */
 export async function updateObservation(deps: ServiceDeps, actor: Actor, input: UpdateObservationInput): Promise<Observation> {
   const args = parseInput(UpdateObservationInput, input);
   const c = await loadObservation(deps.db, args.observationId);
@@ -77,9 +80,9 @@ export async function updateObservation(deps: ServiceDeps, actor: Actor, input: 
   requireChangeable(c.observation);
   requireOpen(c.period);
   const value = scaledValue(args.value, args.unit, c.indicator);
-  const patch = { value, valueText: args.valueText, note: args.note };
+  const patch = { kind: args.kind, value, valueText: args.valueText, note: args.note };
   const next: Observation = {
-    ...c.observation, value: value === undefined ? c.observation.value : value,
+    ...c.observation, kind: args.kind ?? c.observation.kind, value: value === undefined ? c.observation.value : value,
     valueText: args.valueText === undefined ? c.observation.valueText : args.valueText,
     note: args.note === undefined ? c.observation.note : args.note,
   };

@@ -20,3 +20,7 @@ export * from './api-token.repository.ts';
 export * from './audit.repository.ts';
 export { readDataVersion } from './data-version.repository.ts';
 export * from './login-attempt.repository.ts';
+export * from './plan.repository.ts';
+export * from './task.repository.ts';
+export * from './task-update.repository.ts';
+export * from './notification.repository.ts';

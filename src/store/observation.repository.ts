@@ -28,7 +28,7 @@ export interface NewObservation {
   state?: ObservationState;
 }
 
-export type ObservationPatch = Partial<Pick<Observation, 'value' | 'valueText' | 'note'>>;
+export type ObservationPatch = Partial<Pick<Observation, 'kind' | 'value' | 'valueText' | 'note'>>;
 
 export interface ObservationTransition {
   state: ObservationState;
@@ -135,7 +135,7 @@ async function rewrite(
   });
 }
 
-/** Changes the value, text or note of an observation still at `expectedVersion`. */
+/** Changes the kind, value, text or note of an observation still at `expectedVersion`. */
 export async function updateObservation(
   db: Executor, ctx: WriteContext, id: string, expectedVersion: number, patch: ObservationPatch,
 ): Promise<Observation> {

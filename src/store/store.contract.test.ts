@@ -16,6 +16,7 @@ import { migrationCases } from './contract/migration.cases.ts';
 import { observationCases } from './contract/observation.cases.ts';
 import { organisationCases } from './contract/organisation.cases.ts';
 import { periodCases } from './contract/period.cases.ts';
+import { planCases } from './contract/plan.cases.ts';
 
 const CASES: ((engine: TestEngine) => void)[] = [
   migrationCases,
@@ -27,6 +28,7 @@ const CASES: ((engine: TestEngine) => void)[] = [
   accountCases,
   auditCases,
   loginAttemptCases,
+  planCases,
 ];
 
 function runAll(engine: TestEngine): void {

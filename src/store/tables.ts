@@ -15,6 +15,8 @@ import type {
   PeriodState,
   Role,
 } from '../domain/entities.ts';
+import type { NotificationChannel } from '../domain/entities.ts';
+import type { TaskKind } from '../domain/plan.ts';
 import type { Direction } from '../domain/target.ts';
 import type { DocumentKind } from '../domain/vocabulary/index.ts';
 
@@ -207,6 +209,95 @@ export interface LoginAttemptsTable {
   locked_until: string | null;
 }
 
+export interface PlansTable {
+  id: string;
+  organisation_id: string;
+  term_id: string | null;
+  title: string;
+  issuing_unit_id: string | null;
+  number: string | null;
+  date: string | null;
+  source_document_id: string | null;
+  status: 'draft' | 'published';
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  plan_id: string;
+  parent_id: string | null;
+  position: number;
+  number: string | null;
+  title: string;
+  kind: TaskKind;
+  lead_unit_id: string | null;
+  responsible_user_id: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  /** JSON Recurrence, or null. */
+  recurrence_json: string | null;
+  product_text: string | null;
+  status: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+  done_at: string | null;
+  cancel_reason: string | null;
+  progress_percent: number;
+  source_line: number | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TaskUnitsTable {
+  task_id: string;
+  unit_id: string;
+}
+
+export interface TaskIndicatorsTable {
+  task_id: string;
+  indicator_id: string;
+}
+
+export interface TaskUpdatesTable {
+  id: string;
+  task_id: string;
+  kind: 'progress' | 'comment';
+  percent: number | null;
+  text: string;
+  unit_id: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface TaskEvidenceTable {
+  id: string;
+  task_id: string;
+  update_id: string | null;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: 'due_soon' | 'overdue';
+  task_id: string;
+  text: string;
+  due_date: string;
+  days: number;
+  day: string;
+  channel: NotificationChannel;
+  created_at: string;
+  sent_at: string | null;
+  read_at: string | null;
+}
+
 /** Every table, by name. */
 export interface Tables {
   organisations: OrganisationsTable;
@@ -226,4 +317,11 @@ export interface Tables {
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
   data_version: DataVersionTable;
+  plans: PlansTable;
+  tasks: TasksTable;
+  task_units: TaskUnitsTable;
+  task_indicators: TaskIndicatorsTable;
+  task_updates: TaskUpdatesTable;
+  task_evidence: TaskEvidenceTable;
+  notifications: NotificationsTable;
 }

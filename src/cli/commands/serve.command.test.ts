@@ -40,8 +40,9 @@ test('serve migrates, loads the demo, prints the URL and the logins, answers /he
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'lanhdao', password: 'lanhdao-demo' }),
   });
   assert.equal(login.status, 200);
-  assert.match(server.stderr(), /Đã nạp dữ liệu mẫu tỉnh Lai Châu: 17 đơn vị, 114 chỉ tiêu, 138 số liệu, 7 tài khoản\./);
+  assert.match(server.stderr(), /Đã nạp dữ liệu mẫu tỉnh Lai Châu và tỉnh Điện Biên: 31 đơn vị, 288 chỉ tiêu, 247 số liệu, 9 tài khoản\./);
   assert.match(server.stderr(), /lanhdao\s+lanhdao-demo\s+lãnh đạo/);
+  assert.match(server.stderr(), /tonghop\s+tonghop-demo\s+lãnh đạo/);
   assert.equal(await server.stop(), 0);
   assert.ok(existsSync(join(dataDir, 'resolute.db')));
   // A second start finds the data and loads nothing more.

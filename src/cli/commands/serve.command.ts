@@ -2,7 +2,7 @@
  * `resolute serve` (what `npm start` runs): migrate, load the demo on an empty database,
  * listen, and print the address and the demo logins. Stops cleanly on Ctrl+C or SIGTERM.
  */
-import { readDemoData } from '../../services/demo/demo-data.ts';
+import { demoLogins } from '../../services/demo/demo-data.ts';
 import type { Config } from '../../services/config.ts';
 import { HELP } from '../help.ts';
 import type { CliIo } from '../io.ts';
@@ -17,7 +17,7 @@ function banner(io: CliIo, lang: Lang, url: string, demo: boolean): void {
   io.stderr(t(lang, 'serve.docs', { url }));
   if (demo) {
     io.stderr(t(lang, 'serve.logins'));
-    for (const user of readDemoData().users) {
+    for (const user of demoLogins()) {
       io.stderr(`  ${user.login.padEnd(12)} ${user.password.padEnd(17)} ${t(lang, `role.${user.role satisfies Role}`)}`);
     }
   }

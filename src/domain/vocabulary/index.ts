@@ -15,3 +15,7 @@ export * from './explanation.ts';
 export * from './report.ts';
 export * from './report-table.ts';
 export * from './report-header.ts';
+export * from './administration.ts';
+export * from './report-data.ts';
+export * from './plan.ts';
+export * from './plan-words.ts';

@@ -1,8 +1,10 @@
-/** Evidence files on a figure: upload (type checked from the bytes, size bounded), remove. */
+/** Evidence files on a figure: upload (type checked from the bytes, size bounded), download, remove. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { attachEvidence, detachEvidence } from '../../services/evidence.service.ts';
-import { EVIDENCE_KINDS, saveUpload } from '../../services/file-store.ts';
+import { z } from 'zod';
+import { attachEvidence, detachEvidence, getEvidence } from '../../services/evidence.service.ts';
+import { EVIDENCE_KINDS, openStored, saveUpload } from '../../services/file-store.ts';
 import { actorOf } from '../auth.ts';
+import { downloadDocumentation, sendFile } from '../download.ts';
 import { EvidenceParams, ObservationParams } from '../schemas/collection.schemas.ts';
 import { Evidence } from '../schemas/entity.schemas.ts';
 import { ERROR_RESPONSES } from '../schemas/error.schemas.ts';
@@ -26,6 +28,14 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
       sha256: file.sha256, storageKey: file.storageKey,
     });
     return reply.code(201).send(evidence);
+  });
+
+  app.get('/api/evidence/:evidenceId/file', {
+    config: { swaggerTransform: downloadDocumentation('The file as uploaded, with its name as an attachment') },
+    schema: { tags: ['observations'], summary: 'Downloads an evidence file (observation.read: whoever may read the figure)', params: EvidenceParams, response: { 200: z.unknown(), ...ERROR_RESPONSES } },
+  }, async (request, reply) => {
+    const evidence = await getEvidence(services, actorOf(request), request.params);
+    return sendFile(reply, await openStored(config.dataDir, evidence.storageKey), evidence.fileName, evidence.mediaType);
   });
 
   app.delete('/api/evidence/:evidenceId', {

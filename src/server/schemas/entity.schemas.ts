@@ -96,7 +96,9 @@ export const DocumentSummary = z
 
 export const AuditEntry = z
   .object({
-    seq: z.number(), at: Timestamp, actorId: z.string().nullable(), entity: z.string(), entityId: z.string(),
+    seq: z.number(), at: Timestamp, actorId: z.string().nullable(),
+    actorName: z.string().nullable().describe('The display name of the user who made the change; null for the system'),
+    entity: z.string(), entityId: z.string(),
     action: z.enum(['create', 'update', 'transition', 'delete']),
     before: z.record(z.string(), z.unknown()).nullable(), after: z.record(z.string(), z.unknown()).nullable(),
   })

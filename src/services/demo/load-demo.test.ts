@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findUserByLogin, getDocument, getIndicator, listIndicators, listMemberships, listObservations, listPeriods, listTerms } from '../../store/index.ts';
+import { findUserByLogin, getDocument, getIndicator, getOrganisation, listIndicators, listMemberships, listObservations, listPeriods, listTerms } from '../../store/index.ts';
 import type { Database } from '../../store/index.ts';
 import { verifyPassword } from '../password-hash.ts';
 import { onBothEngines, withDatabase } from '../testing/engines.ts';
-import { demoLogins, readDemoData } from './demo-data.ts';
-import { demoId, figureValue, loadDemoIfEmpty } from './load-demo.ts';
+import { demoLogins, readDemoData, readDemoSet } from './demo-data.ts';
+import { DEMO_ROOT_ID, demoId, figureValue, loadDemoIfEmpty } from './load-demo.ts';
 
 const NOW = new Date('2025-01-01T00:00:00.000Z');
 
@@ -33,16 +33,39 @@ test('the data file: 54 XIV components in 11 indicators and 4 groups, 49 XV targ
   assert.equal(xiv?.groups.flatMap((g) => g.indicators).length, 11);
   assert.equal(components?.length, 54);
   assert.equal(xv?.groups.flatMap((g) => g.indicators).length, 49);
-  assert.deepEqual(demoLogins(data).map((l) => l.role), ['admin', 'secretariat', 'reporter', 'reporter', 'leader', 'inspector', 'public']);
+  assert.deepEqual(data.users.map((u) => u.role), ['admin', 'secretariat', 'reporter', 'reporter', 'leader', 'inspector', 'public']);
+});
+
+test('the second province: Điện Biên\'s XIII results to 2020 (73 rows in 18 items) and its XIV targets (65 in 18 items), 36 linked', () => {
+  const data = readDemoData('dien-bien.json');
+  const components = (term: (typeof data.terms)[number] | undefined) => term?.groups.flatMap((g) => g.indicators.flatMap((i) => ('components' in i ? i.components : []))) ?? [];
+  const [xiii, xiv] = data.terms;
+  assert.deepEqual([data.province.key, data.province.name, xiii?.congress, xiv?.congress], ['dien-bien', 'Tỉnh Điện Biên', 'XIII', 'XIV']);
+  assert.equal(xiii?.groups.flatMap((g) => g.indicators).length, 18);
+  assert.equal(components(xiii).length, 73);
+  assert.equal(xiv?.groups.flatMap((g) => g.indicators).length, 18);
+  assert.equal(components(xiv).length, 65);
+  const xiiiKeys = new Set(components(xiii).map((c) => c.key));
+  const linked = components(xiv).filter((c) => c.previous !== undefined);
+  assert.equal(linked.length, 36);
+  assert.ok(linked.every((c) => xiiiKeys.has(c.previous ?? '')), 'every link names an XIII row');
+});
+
+test('every demo login, the root reader first', () => {
+  assert.deepEqual(demoLogins(readDemoSet()).map((l) => [l.login, l.role]), [
+    ['tonghop', 'leader'], ['admin', 'admin'], ['thuky', 'secretariat'], ['nongnghiep', 'reporter'], ['yte', 'reporter'], ['lanhdao', 'leader'],
+    ['kiemtra', 'inspector'], ['nguoidan', 'public'], ['thuky-db', 'secretariat'],
+  ]);
 });
 
 await onBothEngines('demo loader', (engine) => {
   test('loads on an empty database; a second start adds nothing', () =>
     withDatabase(engine, async (database) => {
       const summary = await loadDemoIfEmpty(database, NOW);
-      assert.deepEqual(summary, { organisations: 17, indicators: 114, observations: 138, users: 7 });
+      // Lai Châu: 17 units, 114 indicators, 138 figures, 7 users; Điện Biên: 13, 91 + 83, 72 + 37, 1; the root and its reader.
+      assert.deepEqual(summary, { organisations: 31, indicators: 288, observations: 247, users: 9 });
       const before = await counts(database);
-      assert.deepEqual(before, [17, 7, 7, 2, 1, 4, 8, 114, 138]);
+      assert.deepEqual(before, [31, 9, 9, 4, 1, 6, 14, 288, 247]);
       assert.equal(await loadDemoIfEmpty(database, NOW), null);
       assert.deepEqual(await counts(database), before);
     }));
@@ -91,6 +114,34 @@ await onBothEngines('demo loader', (engine) => {
       assert.equal(forest?.previousIndicatorId, demoId('XIV/forest-cover'));
       assert.equal((await getIndicator(database.db, forest?.previousIndicatorId ?? ''))?.targetText, '54,0');
       assert.equal(xv.filter((i) => i.previousIndicatorId !== null).length, 35);
+    }));
+
+  test('both provinces sit under the root, where the reader of both holds the leader role', () =>
+    withDatabase(engine, async (database) => {
+      await loadDemoIfEmpty(database, NOW);
+      const { db } = database;
+      assert.deepEqual([(await getOrganisation(db, DEMO_ROOT_ID))?.parentId, (await getOrganisation(db, DEMO_ROOT_ID))?.kind], [null, 'nation']);
+      for (const id of [demoId('province'), demoId('dien-bien/province')]) assert.equal((await getOrganisation(db, id))?.parentId, DEMO_ROOT_ID);
+      const reader = await findUserByLogin(db, 'tonghop');
+      assert.equal(await verifyPassword('tonghop-demo', reader?.passwordHash ?? ''), true);
+      assert.deepEqual((await listMemberships(db, { userId: reader?.id ?? '' })).map((m) => [m.unitId, m.role]), [[DEMO_ROOT_ID, 'leader']]);
+      const secretariat = await findUserByLogin(db, 'thuky-db');
+      assert.deepEqual((await listMemberships(db, { userId: secretariat?.id ?? '' })).map((m) => [m.unitId, m.role]), [[demoId('dien-bien/province'), 'secretariat']]);
+    }));
+
+  test('Điện Biên: XIV forest cover 45,5% links to XIII\'s 42%, with the 2020 result in both', () =>
+    withDatabase(engine, async (database) => {
+      await loadDemoIfEmpty(database, NOW);
+      const { db } = database;
+      const terms = await listTerms(db, demoId('dien-bien/province'));
+      assert.deepEqual(terms.map((t) => [t.congress, t.startYear, t.endYear]), [['XIII', 2015, 2020], ['XIV', 2020, 2025]]);
+      const forest = await getIndicator(db, demoId('dien-bien/XIV/forest-cover'));
+      assert.deepEqual([forest?.targetText, forest?.previousIndicatorId], ['đạt 45,5%', demoId('dien-bien/XIII/forest-cover')]);
+      assert.equal((await getIndicator(db, forest?.previousIndicatorId ?? ''))?.targetText, '42');
+      const figures = await listObservations(db, { indicatorId: demoId('dien-bien/XIII/forest-cover') });
+      assert.deepEqual(figures.map((o) => [o.valueText, o.value, o.periodId, o.state]), [['42,50', 42.5, demoId('dien-bien/XIII/period/end'), 'approved']]);
+      const baseline = await listObservations(db, { indicatorId: demoId('dien-bien/XIV/forest-cover') });
+      assert.deepEqual(baseline.map((o) => [o.valueText, o.periodId]), [['42,50', demoId('dien-bien/XIV/period/2020')]]);
     }));
 
   test('demo users log in with their documented passwords and hold their role in their unit', () =>

@@ -1,7 +1,9 @@
 /**
- * Loads the demo province into an empty database in one transaction: Tỉnh Lai Châu with
- * its departments and communes, the XIV term with targets and approved figures, the XV
- * term's targets linked to their XIV predecessors, and one demo user per role.
+ * Loads the demo into an empty database in one transaction: a root organisation with a
+ * reader of both provinces, then each province of the demo files — Tỉnh Lai Châu (its
+ * departments and communes, the XIV term with targets and approved figures, the XV term's
+ * targets linked to their XIV predecessors, one user per role), then Tỉnh Điện Biên (its
+ * XIII targets and results to 2020, its XIV targets linked to them, a secretariat user).
  */
 import { createHash } from 'node:crypto';
 import type { Period } from '../../domain/entities.ts';
@@ -15,9 +17,10 @@ import {
 import type { Database, Executor, WriteContext } from '../../store/index.ts';
 import { isEmpty } from '../maintenance.service.ts';
 import { hashPassword } from '../password-hash.ts';
-import { readDemoData } from './demo-data.ts';
+import { readDemoSet } from './demo-data.ts';
 import { storeDemoReport } from './demo-report.ts';
-import type { DemoComponent, DemoData, DemoIndicator, DemoTerm } from './demo-data.ts';
+import { loadDemoTasks } from './demo-tasks.ts';
+import type { DemoComponent, DemoData, DemoIndicator, DemoSet, DemoTerm } from './demo-data.ts';
 
 /** What was loaded, for the start banner. */
 export interface DemoSummary {
@@ -41,25 +44,35 @@ export function figureValue(text: string): number | null {
   return parseVnNumber(text.replace(/^\s*[<>≤≥]\s*/u, ''));
 }
 
+/** The id of the demo's root organisation, above both provinces. */
+export const DEMO_ROOT_ID = demoId('root');
+
 interface Loading {
   trx: Executor;
   ctx: WriteContext;
+  /** Prefixes the keys of one province's records ("" for the first province, "dien-bien/" after). */
+  prefix: string;
   units: Map<string, string>;
   summary: DemoSummary;
 }
 
-async function loadUnits(load: Loading, data: DemoData): Promise<void> {
+/** The stable id of a record of the province being loaded. */
+function idOf(load: Loading, key: string): string {
+  return demoId(`${load.prefix}${key}`);
+}
+
+async function loadUnits(load: Loading, data: DemoData, parentId: string): Promise<void> {
   const province = await createOrganisation(load.trx, load.ctx, {
-    id: demoId('province'), parentId: null, kind: 'province', name: data.province.name, code: data.province.code,
+    id: idOf(load, 'province'), parentId, kind: 'province', name: data.province.name, code: data.province.code,
   });
   load.units.set('province', province.id);
   for (const unit of data.units) {
     const created = await createOrganisation(load.trx, load.ctx, {
-      id: demoId(`unit/${unit.key}`), parentId: province.id, kind: unit.kind, name: unit.name, code: unit.code,
+      id: idOf(load, `unit/${unit.key}`), parentId: province.id, kind: unit.kind, name: unit.name, code: unit.code,
     });
     load.units.set(unit.key, created.id);
   }
-  load.summary.organisations = data.units.length + 1;
+  load.summary.organisations += data.units.length + 1;
 }
 
 function unitId(load: Loading, key: string): string {
@@ -68,19 +81,21 @@ function unitId(load: Loading, key: string): string {
   return id;
 }
 
-async function loadUsers(load: Loading, data: DemoData, hashes: readonly string[]): Promise<void> {
-  for (const [index, user] of data.users.entries()) {
+async function loadUsers(load: Loading, data: DemoData, hashes: ReadonlyMap<string, string>): Promise<void> {
+  for (const user of data.users) {
     const created = await createUser(load.trx, load.ctx, {
-      id: demoId(`user/${user.login}`), login: user.login, displayName: user.displayName, passwordHash: hashes[index] ?? null,
+      id: idOf(load, `user/${user.login}`), login: user.login, displayName: user.displayName, passwordHash: hashes.get(user.login) ?? null,
     });
     await addMembership(load.trx, load.ctx, { userId: created.id, unitId: unitId(load, user.unit), role: user.role });
   }
-  load.summary.users = data.users.length;
+  load.summary.users += data.users.length;
 }
 
 interface TermScope {
   term: DemoTerm;
   termId: string;
+  /** The key of the term before it in the file, which `previous` keys point into. */
+  previousTermKey: string | null;
   periods: Map<string, { period: Period; kind: 'estimate' | 'official' }>;
   /** Positions run through the whole term in document order, as an import numbers them: indicators list in framework order. */
   position: number;
@@ -91,7 +106,7 @@ async function loadFigures(load: Loading, scope: TermScope, component: DemoCompo
     const found = scope.periods.get(periodKey);
     if (found === undefined) throw new Error(`demo data: unknown period "${periodKey}"`);
     await createObservation(load.trx, load.ctx, {
-      id: demoId(`${scope.term.key}/${component.key}/${periodKey}`),
+      id: idOf(load, `${scope.term.key}/${component.key}/${periodKey}`),
       indicatorId, periodId: found.period.id, unitId: unitId(load, component.lead), kind: found.kind,
       value: figureValue(figure.text), valueText: figure.text, note: figure.status ?? null, state: 'approved',
     });
@@ -99,67 +114,99 @@ async function loadFigures(load: Loading, scope: TermScope, component: DemoCompo
   }
 }
 
-/** Creates one indicator (with its components, for XIV) and its figures. */
+/** The id of the previous term's indicator a `previous` key names. */
+function previousId(load: Loading, scope: TermScope, previous: string | undefined): string | null {
+  if (previous === undefined) return null;
+  if (scope.previousTermKey === null) throw new Error(`demo data: "${previous}" links to a previous term, but ${scope.term.key} is the first`);
+  return idOf(load, `${scope.previousTermKey}/${previous}`);
+}
+
+/** Creates one indicator (a parent with its components, or a single one) and its figures. */
 async function loadIndicator(load: Loading, scope: TermScope, groupId: string, item: DemoIndicator): Promise<void> {
   const common = { termId: scope.termId, groupId, status: 'published' as const };
   const target = (text: string, name: string, unit: string | null) => parseTarget(text, { name, unit, termEndYear: scope.term.endYear });
   if (!('components' in item)) {
     await createIndicator(load.trx, load.ctx, {
-      ...common, id: demoId(`${scope.term.key}/${item.key}`), code: item.code, name: item.name, unit: item.unit,
+      ...common, id: idOf(load, `${scope.term.key}/${item.key}`), code: item.code, name: item.name, unit: item.unit,
       targetText: item.target, target: target(item.target, item.name, item.unit), leadUnitId: unitId(load, item.lead),
-      previousIndicatorId: item.previous === undefined ? null : demoId(`XIV/${item.previous}`), position: ++scope.position,
+      previousIndicatorId: previousId(load, scope, item.previous), position: ++scope.position,
     });
     load.summary.indicators += 1;
     return;
   }
   const parent = await createIndicator(load.trx, load.ctx, {
-    ...common, id: demoId(`${scope.term.key}/indicator-${item.code}`), code: item.code, name: item.name, position: ++scope.position,
+    ...common, id: idOf(load, `${scope.term.key}/indicator-${item.code}`), code: item.code, name: item.name, position: ++scope.position,
   });
   for (const component of item.components) {
     const created = await createIndicator(load.trx, load.ctx, {
-      ...common, id: demoId(`${scope.term.key}/${component.key}`), parentId: parent.id, code: item.code, name: component.name,
+      ...common, id: idOf(load, `${scope.term.key}/${component.key}`), parentId: parent.id, code: item.code, name: component.name,
       unit: component.unit, targetText: component.target, target: target(component.target, component.name, component.unit),
-      leadUnitId: unitId(load, component.lead), position: ++scope.position,
+      leadUnitId: unitId(load, component.lead), previousIndicatorId: previousId(load, scope, component.previous), position: ++scope.position,
     });
     await loadFigures(load, scope, component, created.id);
   }
   load.summary.indicators += 1 + item.components.length;
 }
 
-async function loadTerm(load: Loading, term: DemoTerm): Promise<void> {
+async function loadTerm(load: Loading, term: DemoTerm, previousTermKey: string | null): Promise<void> {
   const created = await createTerm(load.trx, load.ctx, {
-    id: demoId(`term/${term.key}`), organisationId: unitId(load, 'province'), congress: term.congress, startYear: term.startYear, endYear: term.endYear,
+    id: idOf(load, `term/${term.key}`), organisationId: unitId(load, 'province'), congress: term.congress, startYear: term.startYear, endYear: term.endYear,
   });
-  const scope: TermScope = { term, termId: created.id, periods: new Map(), position: 0 };
+  const scope: TermScope = { term, termId: created.id, previousTermKey, periods: new Map(), position: 0 };
   for (const p of term.periods) {
     const period = await createPeriod(load.trx, load.ctx, {
-      id: demoId(`${term.key}/period/${p.key}`), termId: created.id, kind: p.kind, startYear: p.startYear, endYear: p.endYear,
+      id: idOf(load, `${term.key}/period/${p.key}`), termId: created.id, kind: p.kind, startYear: p.startYear, endYear: p.endYear,
       label: p.label, state: p.state, dueDate: p.dueDate ?? null,
     });
     scope.periods.set(p.key, { period, kind: p.observationKind });
   }
   if (term.periods.some((p) => p.key === 'mid')) {
     // Where the report's figures are, its appendix goes too: the dashboard compares its status words.
-    await storeDemoReport(load.trx, load.ctx, { id: demoId(`${term.key}/report`), organisationId: unitId(load, 'province'), termId: created.id }, term);
+    await storeDemoReport(load.trx, load.ctx, { id: idOf(load, `${term.key}/report`), organisationId: unitId(load, 'province'), termId: created.id }, term);
   }
   for (const [groupIndex, group] of term.groups.entries()) {
     const createdGroup = await createIndicatorGroup(load.trx, load.ctx, {
-      id: demoId(`${term.key}/group-${groupIndex + 1}`), termId: created.id, name: group.name, position: groupIndex + 1,
+      id: idOf(load, `${term.key}/group-${groupIndex + 1}`), termId: created.id, name: group.name, position: groupIndex + 1,
     });
     for (const item of group.indicators) await loadIndicator(load, scope, createdGroup.id, item);
   }
 }
 
+/** One province under the root: its units, users and terms (each term's `previous` keys point into the one before it). */
+async function loadProvince(load: Loading, data: DemoData, hashes: ReadonlyMap<string, string>): Promise<void> {
+  await loadUnits(load, data, DEMO_ROOT_ID);
+  await loadUsers(load, data, hashes);
+  for (const [index, term] of data.terms.entries()) await loadTerm(load, term, data.terms[index - 1]?.key ?? null);
+}
+
+/** The root organisation and the users who hold a role there. */
+async function loadRoot(trx: Executor, ctx: WriteContext, demo: DemoSet, hashes: ReadonlyMap<string, string>, summary: DemoSummary): Promise<void> {
+  const { organisation, users } = demo.root;
+  await createOrganisation(trx, ctx, { id: DEMO_ROOT_ID, parentId: null, kind: 'nation', name: organisation.name, code: organisation.code });
+  for (const user of users) {
+    const created = await createUser(trx, ctx, { id: demoId(`user/${user.login}`), login: user.login, displayName: user.displayName, passwordHash: hashes.get(user.login) ?? null });
+    await addMembership(trx, ctx, { userId: created.id, unitId: DEMO_ROOT_ID, role: user.role });
+  }
+  summary.organisations += 1;
+  summary.users += users.length;
+}
+
 /** Loads the demo data in one transaction (all or nothing), written by the system at `now`. */
-export async function loadDemo(database: Database, now: Date, data: DemoData = readDemoData()): Promise<DemoSummary> {
+export async function loadDemo(database: Database, now: Date, demo: DemoSet = readDemoSet()): Promise<DemoSummary> {
   // Hash outside the transaction: scrypt is slow on purpose and must not hold the write lock.
-  const hashes = await Promise.all(data.users.map((user) => hashPassword(user.password)));
+  const users = [...demo.root.users, ...demo.provinces.flatMap((data) => data.users)];
+  const hashes = new Map(await Promise.all(users.map(async (user) => [user.login, await hashPassword(user.password)] as const)));
   return transaction(database.db, async (trx) => {
-    const load: Loading = { trx, ctx: { actorId: null, at: now }, units: new Map(), summary: { organisations: 0, indicators: 0, observations: 0, users: 0 } };
-    await loadUnits(load, data);
-    await loadUsers(load, data, hashes);
-    for (const term of data.terms) await loadTerm(load, term);
-    return load.summary;
+    const ctx = { actorId: null, at: now };
+    const summary: DemoSummary = { organisations: 0, indicators: 0, observations: 0, users: 0 };
+    await loadRoot(trx, ctx, demo, hashes, summary);
+    for (const data of demo.provinces) {
+      const prefix = data.province.key === undefined ? '' : `${data.province.key}/`;
+      await loadProvince({ trx, ctx, prefix, units: new Map(), summary }, data, hashes);
+    }
+    // Lai Châu's XV plan and its tasks (demo-tasks.ts), dated from `now` so some are due soon and one is overdue.
+    await loadDemoTasks(trx, ctx, { id: demoId, unit: (key) => demoId(key === 'province' ? key : `unit/${key}`) });
+    return summary;
   });
 }
 

@@ -15,9 +15,10 @@ import { accounts } from './0005-accounts.ts';
 import { auditLog } from './0006-audit-log.ts';
 import { loginAttempts } from './0007-login-attempts.ts';
 import { dataVersion } from './0008-data-version.ts';
+import { plans } from './0009-plans.ts';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts, dataVersion];
+export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts, dataVersion, plans];
 
 function provider(database: Database): MigrationProvider {
   return {

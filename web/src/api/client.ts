@@ -66,18 +66,11 @@ async function failure(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', '');
 }
 
-/** Sends one request and returns the parsed JSON answer (undefined for 204). */
-export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const hasBody = options.body !== undefined;
+/** Fetches and turns the answer into parsed JSON (undefined for 204) or an ApiError. */
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      credentials: 'same-origin',
-      headers: headersFor(method, hasBody),
-      body: hasBody ? JSON.stringify(options.body) : null,
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-    });
+    response = await fetch(url, { credentials: 'same-origin', ...init });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', '');
@@ -85,4 +78,27 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   if (!response.ok) throw await failure(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Sends one request and returns the parsed JSON answer (undefined for 204). */
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const hasBody = options.body !== undefined;
+  return send<T>(withQuery(path, options.query), {
+    method,
+    headers: headersFor(method, hasBody),
+    body: hasBody ? JSON.stringify(options.body) : null,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+}
+
+/**
+ * POSTs one file as multipart/form-data (the field "file", after the text `fields`, as the
+ * server's upload routes read it) and returns the parsed JSON answer. The browser writes the
+ * multipart boundary, so no content type is set here.
+ */
+export async function apiUpload<T>(path: string, file: Blob, fileName: string, fields: Readonly<Record<string, string>> = {}, signal?: AbortSignal): Promise<T> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append('file', file, fileName);
+  return send<T>(path, { method: 'POST', headers: headersFor('POST', false), body: form, ...(signal === undefined ? {} : { signal }) });
 }

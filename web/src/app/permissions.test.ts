@@ -5,13 +5,19 @@ import { abilitiesOf, homePage } from './permissions.ts';
 describe('what the screens offer each role', () => {
   test('a leader reads the dashboard but neither enters nor reviews figures', () => {
     const leader = abilitiesOf({ grants: [{ role: 'leader', unitId: 'province' }] });
-    assert.deepEqual(leader, { readEvaluation: true, enterFigures: false, reviewFigures: false, reportingUnitIds: [] });
+    assert.deepEqual(leader, {
+      readEvaluation: true, enterFigures: false, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
+      managePeriods: false, readAudit: false, reportingUnitIds: [],
+    });
     assert.equal(homePage(leader), 'dashboard');
   });
 
   test('a reporter enters figures for their own units and lands on the entry form', () => {
     const reporter = abilitiesOf({ grants: [{ role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'tnmt' }] });
-    assert.deepEqual(reporter, { readEvaluation: false, enterFigures: true, reviewFigures: false, reportingUnitIds: ['nn', 'tnmt'] });
+    assert.deepEqual(reporter, {
+      readEvaluation: false, enterFigures: true, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
+      managePeriods: false, readAudit: false, reportingUnitIds: ['nn', 'tnmt'],
+    });
     assert.equal(homePage(reporter), 'entry');
   });
 
@@ -20,5 +26,13 @@ describe('what the screens offer each role', () => {
     assert.equal(secretariat.reviewFigures && secretariat.readEvaluation, true);
     assert.equal(homePage(abilitiesOf({ grants: [{ role: 'public', unitId: 'province' }] })), 'none');
     assert.equal(homePage(abilitiesOf({ grants: [{ role: 'admin', unitId: 'province' }] })), 'admin');
+  });
+
+  test('the audit trail is offered to the secretariat and the inspector only', () => {
+    const reads = (role: 'admin' | 'secretariat' | 'reporter' | 'leader' | 'inspector' | 'public') => abilitiesOf({ grants: [{ role, unitId: 'province' }] }).readAudit;
+    assert.deepEqual(
+      (['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public'] as const).filter(reads),
+      ['secretariat', 'inspector'],
+    );
   });
 });

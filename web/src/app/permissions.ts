@@ -20,6 +20,8 @@ export interface Abilities {
   manageAccounts: boolean;
   /** Terms and periods: open, close, due dates (period.manage). */
   managePeriods: boolean;
+  /** The audit trail of the framework and the figures (audit.read.framework, audit.read.collection). */
+  readAudit: boolean;
   /** The units the user reports for. */
   reportingUnitIds: string[];
 }
@@ -39,6 +41,7 @@ export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
     importDocuments: roles.has('secretariat'),
     manageAccounts: roles.has('admin'),
     managePeriods: roles.has('admin') || roles.has('secretariat'),
+    readAudit: roles.has('secretariat') || roles.has('inspector'),
     reportingUnitIds,
   };
 }

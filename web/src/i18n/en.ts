@@ -1,11 +1,13 @@
 /** Every string of the user interface, in English; the keys are those of the Vietnamese catalog. */
 import { adminEn } from './areas/admin.ts';
 import { documentsEn } from './areas/documents.ts';
+import { frameworkEn } from './areas/framework.ts';
 import { reportsEn } from './areas/reports.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en = {
   ...documentsEn,
+  ...frameworkEn,
   ...adminEn,
   ...reportsEn,
   'app.name': 'resolute',

@@ -6,10 +6,12 @@
 import { STATUS_WORD } from '../../../src/domain/vocabulary/index.ts';
 import { adminVi } from './areas/admin.ts';
 import { documentsVi } from './areas/documents.ts';
+import { frameworkVi } from './areas/framework.ts';
 import { reportsVi } from './areas/reports.ts';
 
 export const vi = {
   ...documentsVi,
+  ...frameworkVi,
   ...adminVi,
   ...reportsVi,
   'app.name': 'resolute',

@@ -1,21 +1,29 @@
 /**
- * One indicator: its target (as written and as understood), direction and source; the chart
- * of its figures with the target and the dashed forecast; its status with the explanation;
- * its components; the figures entered, with their workflow state.
+ * One indicator: its target (as written and as understood), direction, source and lineage
+ * across terms; the chart of its figures with the target and the dashed forecast; its status
+ * with the explanation; its components; the passage of the document it was read from; the
+ * figures entered, with their workflow state; and, for those who may read the audit trail,
+ * the history of changes to the indicator and its figures.
  */
 import Card from 'antd/es/card';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
-import { useDashboard, useDirectory, useObservations } from '../api/queries.ts';
-import type { IndicatorResult } from '../api/types.ts';
+import { readDocument } from '../api/documents.ts';
+import { readFramework } from '../api/endpoints.ts';
+import { useDashboard, useDirectory, useObservations, useSession } from '../api/queries.ts';
+import type { IndicatorResult, Observation } from '../api/types.ts';
 import { Link } from '../app/link.tsx';
 import { indicatorHref, indicatorsHref } from '../app/links.ts';
 import type { Scope } from '../app/links.ts';
+import { abilitiesOf } from '../app/permissions.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
+import { AuditHistory } from '../components/indicator/audit-history.tsx';
 import { EvaluationCard } from '../components/indicator/evaluation-card.tsx';
 import { IndicatorFacts } from '../components/indicator/indicator-facts.tsx';
 import { ObservationsTable } from '../components/indicator/observations-table.tsx';
-import { usePreviousIndicator } from '../components/indicator/use-previous-indicator.ts';
+import { useLineage } from '../components/indicator/use-lineage.ts';
 import { EmptyState, ErrorState, Loading, queryState, selectionState } from '../components/page-state.tsx';
+import { SourcePassage } from '../components/source/source-passage.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { indicatorLabel, NO_VALUE } from '../format/format.ts';
@@ -29,14 +37,32 @@ function useUnitName(): (id: string | null) => string {
   return (id) => (id === null ? NO_VALUE : (names.get(id) ?? NO_VALUE));
 }
 
-function Observations({ result, scope }: { result: IndicatorResult; scope: Scope }) {
+/** Group names of the term's framework (shared with the lineage's reads of the same framework). */
+function useGroupName(termId: string | null): (id: string | null) => string {
+  const framework = useQuery({ queryKey: ['framework', termId], queryFn: () => readFramework(termId ?? ''), enabled: termId !== null });
+  const names = useMemo(() => new Map((framework.data?.groups ?? []).map((group) => [group.id, group.name])), [framework.data]);
+  return (id) => (id === null ? NO_VALUE : (names.get(id) ?? NO_VALUE));
+}
+
+/** The source document's title (the same cached read as the source passage). */
+function useSourceTitle(documentId: string | null): string | null {
+  const document = useQuery({ queryKey: ['document', documentId], queryFn: ({ signal }) => readDocument(documentId ?? '', signal), enabled: documentId !== null, staleTime: 5 * 60_000 });
+  return document.data === undefined ? null : (document.data.title ?? document.data.originalName);
+}
+
+interface ObservationsProps {
+  result: IndicatorResult;
+  /** The indicator's figures; undefined while loading. */
+  own: Observation[] | undefined;
+  query: { isError: boolean; error: unknown; refetch: () => unknown };
+}
+
+function Observations({ result, own, query }: ObservationsProps) {
   const { t } = useI18n();
   const selection = useTermPeriod();
-  const observations = useObservations(scope.termId);
   const unitName = useUnitName();
-  if (observations.isError) return <ErrorState error={observations.error} onRetry={() => void observations.refetch()} />;
-  if (observations.data === undefined) return <Loading />;
-  const own = observations.data.filter((observation) => observation.indicatorId === result.indicator.id);
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (own === undefined) return <Loading />;
   if (own.length === 0) return <EmptyState text={t('indicator.observationsNone')} />;
   return <ObservationsTable observations={own} periods={selection.periods.toReversed()} unit={result.indicator.unit} unitName={unitName} />;
 }
@@ -44,8 +70,15 @@ function Observations({ result, scope }: { result: IndicatorResult; scope: Scope
 function IndicatorBody({ result, components, scope }: { result: IndicatorResult; components: IndicatorResult[]; scope: Scope }) {
   const { t } = useI18n();
   const selection = useTermPeriod();
+  const session = useSession();
+  const mayReadAudit = session.data !== null && session.data !== undefined && abilitiesOf(session.data).readAudit;
   const unitName = useUnitName();
-  const previous = usePreviousIndicator(result.indicator, selection.term, selection.terms);
+  const groupName = useGroupName(scope.termId);
+  const lineage = useLineage(result.indicator, selection.term, selection.terms);
+  const { sourceDocumentId, sourceLine } = result.indicator;
+  const sourceTitle = useSourceTitle(sourceDocumentId);
+  const observations = useObservations(scope.termId);
+  const own = useMemo(() => observations.data?.filter((observation) => observation.indicatorId === result.indicator.id), [observations.data, result.indicator.id]);
   const target = result.indicator.target;
   const points = result.series.filter((entry) => entry.value !== null);
   return (
@@ -57,7 +90,7 @@ function IndicatorBody({ result, components, scope }: { result: IndicatorResult;
       <p className="muted">{result.group ?? t('group.none')}</p>
       <div className="indicator-grid">
         <Card size="small" title={t('indicator.target')}>
-          <IndicatorFacts indicator={result.indicator} unitName={unitName} previous={previous} />
+          <IndicatorFacts indicator={result.indicator} unitName={unitName} lineage={lineage} sourceTitle={sourceTitle} />
         </Card>
         <EvaluationCard result={result} />
       </div>
@@ -81,9 +114,19 @@ function IndicatorBody({ result, components, scope }: { result: IndicatorResult;
           </ul>
         </Card>
       )}
+      {sourceDocumentId === null || sourceLine === null ? null : (
+        <Card size="small" title={t('source.title')} data-testid="indicator-source">
+          <SourcePassage documentId={sourceDocumentId} line={sourceLine} />
+        </Card>
+      )}
       <Card size="small" title={t('indicator.observations')}>
-        <Observations result={result} scope={scope} />
+        <Observations result={result} own={own} query={observations} />
       </Card>
+      {!mayReadAudit || own === undefined ? null : (
+        <Card size="small" title={t('audit.title')}>
+          <AuditHistory indicator={result.indicator} observations={own} periods={selection.periods} unitName={unitName} groupName={groupName} />
+        </Card>
+      )}
     </>
   );
 }

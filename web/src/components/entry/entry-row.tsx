@@ -1,7 +1,7 @@
 /**
- * One assigned indicator in the entry form: the figure, estimate or official, a note; save
- * as a draft or submit. Messages appear beside the figure; what is submitted or approved is
- * shown read-only.
+ * One assigned indicator in the entry form: the figure, estimate or official (a draft may
+ * change its kind), a note, evidence files once saved; save as a draft or submit. Messages
+ * appear beside the figure; what is submitted or approved is shown read-only.
  */
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
@@ -14,8 +14,10 @@ import { enterObservation, submitObservation, updateObservation } from '../../ap
 import type { Indicator, Observation } from '../../api/types.ts';
 import { errorText } from '../../app/error-text.ts';
 import { isEditable, readFigure } from '../../entry/entry-model.ts';
+import { evidenceEditable } from '../../entry/evidence-model.ts';
 import { formatFigure, indicatorLabel, NO_VALUE } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { EvidenceList } from './evidence-list.tsx';
 
 type Kind = 'estimate' | 'official';
 type Message = { type: 'success' | 'error'; text: string } | null;
@@ -52,7 +54,7 @@ export function EntryRow({ indicator, periodId, unitId, observation, periodOpen,
     if (observation === null) {
       return enterObservation({ indicatorId: indicator.id, periodId, unitId, kind, value: figure.value, valueText: figure.valueText, note: noteValue });
     }
-    return updateObservation(observation.id, { version: observation.version, value: figure.value, valueText: figure.valueText, note: noteValue });
+    return updateObservation(observation.id, { version: observation.version, kind, value: figure.value, valueText: figure.valueText, note: noteValue });
   };
 
   const run = async (submit: boolean): Promise<void> => {
@@ -89,7 +91,7 @@ export function EntryRow({ indicator, periodId, unitId, observation, periodOpen,
           </label>
           <label className="field">
             <span>{t('entry.kind')}</span>
-            <Select<Kind> aria-label={t('entry.kind')} value={kind} disabled={observation !== null} onChange={setKind} options={(['official', 'estimate'] as const).map((value) => ({ value, label: t(`kind.${value}`) }))} />
+            <Select<Kind> aria-label={t('entry.kind')} value={kind} onChange={setKind} options={(['official', 'estimate'] as const).map((value) => ({ value, label: t(`kind.${value}`) }))} />
           </label>
           <label className="field entry-note">
             <span>{t('entry.note')}</span>
@@ -111,6 +113,11 @@ export function EntryRow({ indicator, periodId, unitId, observation, periodOpen,
         </p>
       )}
       {message === null ? null : <Alert className="entry-message" type={message.type} showIcon title={message.text} role={message.type === 'error' ? 'alert' : 'status'} />}
+      {observation === null ? (
+        editable ? <p className="muted evidence">{t('evidence.saveFirst')}</p> : null
+      ) : (
+        <EvidenceList observationId={observation.id} editable={evidenceEditable(observation.state, periodOpen)} />
+      )}
     </Card>
   );
 }

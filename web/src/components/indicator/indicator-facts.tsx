@@ -1,7 +1,9 @@
-/** What the indicator is: target as written and its meaning, direction, baseline, units, source, lineage. */
+/** What the indicator is: target as written and its meaning, direction, baseline, units, source, its predecessor and its lineage across terms. */
 import Descriptions from 'antd/es/descriptions';
 import type { Indicator } from '../../api/types.ts';
 import { Link } from '../../app/link.tsx';
+import { indicatorHref } from '../../app/links.ts';
+import type { LineageStep } from '../../framework/lineage.ts';
 import { formatFigure, NO_VALUE } from '../../format/format.ts';
 import { targetMeaning } from '../../format/target-text.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
@@ -16,13 +18,38 @@ function directionKey(direction: string): MessageKey {
 export interface IndicatorFactsProps {
   indicator: Indicator;
   unitName: (id: string | null) => string;
-  /** The previous term's indicator, when the lineage names one and it could be read. */
-  previous: { name: string; targetText: string | null; link: string } | null;
+  /** The indicator across terms, oldest first (from `useLineage`); the steps before the current one are its predecessors. */
+  lineage: readonly LineageStep[];
+  /** The source document's title, once read. */
+  sourceTitle: string | null;
+}
+
+function stepHref(step: LineageStep): string {
+  return indicatorHref({ termId: step.term.id, periodId: null }, step.indicator.id);
+}
+
+/** "XIII: 50% → XIV: 53% → XV: 55%", each other term's step a link. */
+function LineageChain({ lineage }: { lineage: readonly LineageStep[] }) {
+  return (
+    <span className="lineage" data-testid="lineage">
+      {lineage.map((step, index) => {
+        const text = `${step.term.congress}: ${step.indicator.targetText ?? NO_VALUE}`;
+        return (
+          <span key={step.indicator.id}>
+            {index === 0 ? null : ' → '}
+            {step.current ? <strong aria-current="true">{text}</strong> : <Link to={stepHref(step)}>{text}</Link>}
+          </span>
+        );
+      })}
+    </span>
+  );
 }
 
 /** A description list of the indicator's facts. */
-export function IndicatorFacts({ indicator, unitName, previous }: IndicatorFactsProps) {
+export function IndicatorFacts({ indicator, unitName, lineage, sourceTitle }: IndicatorFactsProps) {
   const { t, lang } = useI18n();
+  const at = lineage.findIndex((step) => step.current);
+  const previous = at > 0 ? lineage[at - 1] : undefined;
   const target = indicator.target;
   const baseline = indicator.baseline;
   const items = [
@@ -39,11 +66,16 @@ export function IndicatorFacts({ indicator, unitName, previous }: IndicatorFacts
     {
       key: 'source',
       label: t('indicator.source'),
-      children: indicator.sourceDocumentId === null ? t('indicator.sourceNone') : t('indicator.sourceLine', { document: indicator.sourceDocumentId, line: indicator.sourceLine ?? NO_VALUE }),
+      children: indicator.sourceDocumentId === null ? t('indicator.sourceNone') : t('indicator.sourceLine', { document: sourceTitle ?? NO_VALUE, line: indicator.sourceLine ?? NO_VALUE }),
     },
-    ...(previous === null
+    ...(previous === undefined
       ? []
-      : [{ key: 'previous', label: t('indicator.previous'), children: <Link to={previous.link}>{`${previous.name}${previous.targetText === null ? '' : ` (${previous.targetText})`}`}</Link> }]),
+      : [{
+          key: 'previous',
+          label: t('indicator.previous'),
+          children: <Link to={stepHref(previous)}>{`${previous.indicator.name}${previous.indicator.targetText === null ? '' : ` (${previous.indicator.targetText})`}`}</Link>,
+        }]),
+    ...(lineage.length < 2 ? [] : [{ key: 'lineage', label: t('lineage.title'), span: 2, children: <LineageChain lineage={lineage} /> }]),
   ];
   return <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2 }} bordered items={items} />;
 }

@@ -1,0 +1,85 @@
+/**
+ * Flags of `resolute report KIND`: node's parseArgs (unknown flags refused; --term and
+ * --as-of may repeat), then one zod schema naming a bad flag, then what each kind needs
+ * (one term and one or two periods for the appendix; two or more terms to compare).
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ResoluteError } from '../domain/errors.ts';
+import { languageOf } from './args.ts';
+
+export const REPORT_COMMAND_KINDS = ['appendix', 'summary', 'compare-terms', 'compare-orgs'] as const;
+
+export const reportFlagsSchema = z.strictObject({
+  kind: z.enum(REPORT_COMMAND_KINDS, { error: `a report kind is required: ${REPORT_COMMAND_KINDS.join(', ')}` }),
+  terms: z.array(z.string().trim().min(1)).min(1, '--term is required'),
+  asOf: z.array(z.string().trim().min(1)),
+  format: z.enum(['xlsx', 'docx', 'pdf', 'csv', 'json']),
+  out: z.string().min(1).nullable(),
+  force: z.boolean(),
+  nextTarget: z.boolean(),
+  note: z.boolean(),
+  quiet: z.boolean(),
+  help: z.boolean(),
+  lang: z.enum(['vi', 'en']),
+});
+
+export type ReportFlags = z.infer<typeof reportFlagsSchema>;
+
+function usage(detail: string): ResoluteError {
+  return new ResoluteError('invalid_input', detail, { detail });
+}
+
+/** What each kind needs of --term and --as-of. */
+function checkKind(flags: ReportFlags): void {
+  const { kind, terms, asOf } = flags;
+  if (kind === 'appendix' || kind === 'summary') {
+    if (terms.length !== 1) throw usage(`${kind} takes one --term`);
+    if (asOf.length < 1 || asOf.length > 2) throw usage(`${kind} takes one or two --as-of periods`);
+  } else if (kind === 'compare-terms') {
+    if (terms.length !== 1) throw usage('compare-terms takes one --term (the current term)');
+    if (asOf.length > 0) throw usage('compare-terms takes no --as-of (the previous term\'s last period is used)');
+  } else {
+    if (terms.length < 2) throw usage('compare-orgs takes two or more --term');
+    if (asOf.length > 0 && asOf.length !== terms.length) throw usage('compare-orgs takes no --as-of, or one per --term in the same order');
+  }
+  if ((flags.nextTarget || flags.note) && kind !== 'appendix' && kind !== 'summary') throw usage('--next-target and --note belong to appendix and summary');
+}
+
+/** Parses `report` flags; throws ResoluteError('invalid_input') on bad usage. */
+export function parseReportFlags(argv: string[], env: string | undefined): ReportFlags {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        term: { type: 'string', multiple: true, default: [] },
+        'as-of': { type: 'string', multiple: true, default: [] },
+        format: { type: 'string', default: 'xlsx' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        'next-target': { type: 'boolean', default: false },
+        note: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const lang = languageOf(values.lang, env);
+  const candidate = {
+    kind: positionals[0] ?? '', terms: values.term, asOf: values['as-of'], format: values.format, out: values.out ?? null, force: values.force,
+    nextTarget: values['next-target'], note: values.note, quiet: values.quiet, help: values.help, lang: values.lang ?? (env || 'vi'),
+  };
+  if (values.help) return { ...candidate, kind: 'appendix', terms: [], lang, format: 'xlsx' };
+  if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1] ?? ''}"`);
+  const result = reportFlagsSchema.safeParse(candidate);
+  if (!result.success) throw usage(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
+  checkKind(result.data);
+  return result.data;
+}
