@@ -43,8 +43,8 @@ await onBothEngines('dashboard route on the demo', (engine) => {
       const disagreements = response.json<{ disagreements: { indicatorName: string; documentFigure: string; documentWord: string; computedFromDocument: string; contradictsOwnFigure: boolean }[] }>().disagreements;
       assert.deepEqual(
         disagreements.filter((d) => d.contradictsOwnFigure).map((d) => [d.indicatorName, d.documentFigure, d.documentWord, d.computedFromDocument]),
+        // Services 37,53 against 36,43 is Vượt as the report says: a services share is judged upward.
         [
-          ['Cơ cấu kinh tế: Dịch vụ', '37,53', 'Vượt', 'Khó đạt'],
           ['Cơ cấu kinh tế: Thuế sản phẩm trừ trợ cấp sản phẩm', '6,0', 'Đạt', 'Khó đạt'],
           ['Kết nạp đảng viên mới', '>1.000', 'Vượt', 'Đạt'],
         ],

@@ -9,6 +9,7 @@
 import type { ExtractedIndicator, ExtractedObservation } from '../domain/document.ts';
 import type { DocumentSummary, Indicator, Period } from '../domain/entities.ts';
 import { compareWithDocument, evaluate, qualifierOf, type Evaluation, type EvaluationStage } from '../domain/evaluate.ts';
+import { shareDirectionOf } from '../domain/target-meaning.ts';
 import { STATUS_WORD, statusFromWord } from '../domain/vocabulary/index.ts';
 import { extractTables } from '../ingest/tables/index.ts';
 import { getDocument, listDocuments, type Executor } from '../store/index.ts';
@@ -98,7 +99,9 @@ function documentStage(observed: ExtractedObservation, period: Period): Evaluati
 function ownEvaluation(row: ExtractedIndicator, observed: ExtractedObservation, period: Period): Evaluation | null {
   if (row.target === null || row.target === undefined) return null;
   const text = observed.text.trim();
-  return evaluate(row.target, { value: observed.value, qualifier: qualifierOf(text) }, { stage: documentStage(observed, period) });
+  // A sector's share moves one way, as the dashboard judges it (indicator-status.ts).
+  const shareDirection = row.target.direction === 'structure' ? shareDirectionOf(row.name) : null;
+  return evaluate(row.target, { value: observed.value, qualifier: qualifierOf(text) }, { stage: documentStage(observed, period), shareDirection });
 }
 
 function rowDisagreements(document: DocumentSummary, row: ExtractedIndicator, judged: JudgedIndicator, period: Period): Disagreement[] {
