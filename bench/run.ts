@@ -10,6 +10,8 @@ import { structureText } from '../src/ingest/read-document.ts';
 import { measure, report } from './measure.ts';
 import { benchStoreWrites } from './store-writes.ts';
 import { benchHttp } from './http.ts';
+import { benchReports } from './reports.ts';
+import { benchConsultation } from './consultation.ts';
 
 const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -70,6 +72,8 @@ const BENCHMARKS: Record<string, () => void | Promise<void>> = {
   evaluation: benchEvaluation,
   'store-writes': benchStoreWrites,
   http: benchHttp,
+  reports: benchReports,
+  consultation: benchConsultation,
 };
 
 const chosen = process.argv.slice(2);

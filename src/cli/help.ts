@@ -16,6 +16,8 @@ Lệnh:
   migrate          Cập nhật cấu trúc cơ sở dữ liệu
   backup FILE      Sao lưu cơ sở dữ liệu SQLite khi máy chủ đang chạy
   restore FILE     Khôi phục bản sao lưu vào cơ sở dữ liệu trống
+  tasks import FILE  Đọc nhiệm vụ từ kế hoạch; --save lưu thành kế hoạch dự thảo
+  tasks due        Kiểm tra hạn nhiệm vụ, ghi và gửi nhắc việc (--days 7)
   report KIND      Xuất báo cáo (phụ lục, báo cáo tóm tắt, so sánh nhiệm kỳ,
                    so sánh địa phương) ra XLSX, DOCX, PDF, CSV hoặc JSON
 
@@ -41,6 +43,8 @@ Commands:
   migrate          Apply pending database migrations
   backup FILE      Back up the SQLite database while the server runs
   restore FILE     Restore a backup into an empty database
+  tasks import FILE  Read the tasks of a plan; --save stores a draft plan
+  tasks due        The due check of tasks: record and send reminders (--days 7)
   report KIND      Write a report (appendix, summary, term comparison,
                    province comparison) as XLSX, DOCX, PDF, CSV or JSON
 

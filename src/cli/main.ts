@@ -9,6 +9,7 @@ import { runEvaluate } from './commands/evaluate.command.ts';
 import { runExtract } from './commands/extract.command.ts';
 import { runReport } from './commands/report.command.ts';
 import { runServe } from './commands/serve.command.ts';
+import { runTasks } from './commands/tasks.command.ts';
 import { HELP } from './help.ts';
 import type { CliIo } from './io.ts';
 import { errorMessage, t, type Lang } from './messages.ts';
@@ -16,7 +17,7 @@ import { errorMessage, t, type Lang } from './messages.ts';
 const COMMANDS = { extract: runExtract, evaluate: runEvaluate } as const;
 
 /** Commands that run the server and its database; each parses its own flags (ops-args.ts). */
-const OPS_COMMANDS = { serve: runServe, migrate: runMigrate, backup: runBackup, restore: runRestore, report: runReport } as const;
+const OPS_COMMANDS = { serve: runServe, migrate: runMigrate, backup: runBackup, restore: runRestore, report: runReport, tasks: runTasks } as const;
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);

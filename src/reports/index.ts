@@ -10,11 +10,16 @@ import type { AppendixData, OrganisationComparisonData, ReportDocument, TermComp
 import { organisationComparisonDocument, organisationComparisonRecords } from './organisation-comparison.ts';
 import { writePdf } from './pdf.ts';
 import { summaryDocument } from './summary.ts';
+import type { TaskReportData } from './task-model.ts';
+import { taskStatusDocument, taskStatusRecords } from './task-status.ts';
 import { termComparisonDocument, termComparisonRecords } from './term-comparison.ts';
 import { writeXlsx } from './xlsx.ts';
 
 export type * from './model.ts';
 export type { RecordSet } from './csv.ts';
+/** The laid-out documents the writers render, for a client that renders them itself (the web preview, `format=layout`). */
+export { appendixDocument, organisationComparisonDocument, summaryDocument, termComparisonDocument };
+export type * from './task-model.ts';
 
 export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,4 +82,9 @@ export function renderTermComparison(data: TermComparisonData, format: ReportFor
 /** The same indicators in several organisations side by side. */
 export function renderOrganisationComparison(data: OrganisationComparisonData, format: ReportFormat): Promise<RenderedReport> {
   return render({ document: () => organisationComparisonDocument(data), records: () => organisationComparisonRecords(data), data }, format);
+}
+
+/** The task status report of a plan: TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Sản phẩm, Tình hình thực hiện, Đánh giá. */
+export function renderTaskStatus(data: TaskReportData, format: ReportFormat): Promise<RenderedReport> {
+  return render({ document: () => taskStatusDocument(data), records: () => taskStatusRecords(data), data }, format);
 }

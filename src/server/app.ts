@@ -23,6 +23,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { taskRoutes } from './routes/task.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
+import { taskReportRoutes } from './routes/task-report.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
 
 /** A client's request id is kept (for tracing across services) only when it is short and plain. */
@@ -112,5 +113,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(documentRoutes);
   await app.register(taskRoutes);
   await app.register(reportRoutes);
+  await app.register(taskReportRoutes);
   return app;
 }

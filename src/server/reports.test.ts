@@ -5,9 +5,9 @@ import type { z } from 'zod';
 import { SYSTEM_ACTOR } from '../services/actor.ts';
 import { demoId } from '../services/demo/load-demo.ts';
 import { createDeps } from '../services/deps.ts';
-import { appendixData, organisationComparisonData } from '../services/report.service.ts';
+import { appendixData, organisationComparisonData, reportLayout } from '../services/report.service.ts';
 import { onBothEngines } from '../services/testing/engines.ts';
-import { AppendixDataResponse, OrganisationComparisonResponse, TermComparisonResponse } from './schemas/report.schemas.ts';
+import { AppendixDataResponse, OrganisationComparisonResponse, ReportDocument, TermComparisonResponse } from './schemas/report.schemas.ts';
 import { as, signIn, withServer } from './testing/test-server.ts';
 
 const XIV = demoId('term/XIV');
@@ -43,6 +43,40 @@ await onBothEngines('report downloads', (engine) => {
       assert.deepEqual(data, await appendixData(deps, SYSTEM_ACTOR, { termId: XIV, asOfPeriodIds: [MID], showNextTarget: true }));
       const summary = await app.inject({ url: `/api/terms/${XIV}/reports/summary?asOf=${END}&format=docx`, headers });
       assert.deepEqual([summary.statusCode, summary.headers['content-disposition']], [200, 'attachment; filename="bao-cao-tom-tat-ket-qua-chi-tieu-2025.docx"; filename*=UTF-8\'\'bao-cao-tom-tat-ket-qua-chi-tieu-2025.docx']);
+    }));
+
+  test('format=layout: the document the files are written from, rows and cells as the builders lay them out', () =>
+    withServer(engine, async ({ app, database }) => {
+      const headers = as(await signIn(app, 'thuky'));
+      const response = await app.inject({ url: appendixUrl(`asOf=${MID}&format=layout`), headers });
+      assert.equal(response.statusCode, 200, response.body.slice(0, 200));
+      assert.equal(response.headers['content-type'], 'application/json; charset=utf-8');
+      assert.match(String(response.headers['content-disposition']), /^inline; filename="phu-luc-ket-qua-chi-tieu-2023\.layout\.json"/u);
+      // The schema keeps every field (zod would drop unknown ones, and the comparison would fail).
+      const layout = ReportDocument.parse(response.json());
+      const deps = createDeps(database.db, { clock: () => new Date('2025-03-01T08:00:00.000Z') });
+      assert.deepEqual(layout, await reportLayout(deps, SYSTEM_ACTOR, { kind: 'appendix', termId: XIV, asOfPeriodIds: [MID] }));
+      assert.deepEqual([layout.kindLine, layout.orientation, layout.tables.length], ['PHỤ LỤC', 'landscape', 1]);
+      const [table] = layout.tables;
+      assert.ok(table);
+      // Four groups, then the indicators and components of the demo's XIV framework.
+      const data = await appendixData(deps, SYSTEM_ACTOR, { termId: XIV, asOfPeriodIds: [MID] });
+      assert.deepEqual(table.rows.filter((row) => row.kind === 'group').map((row) => row.cells['name']), data.groups.map((group) => ({ kind: 'text', text: group.name })));
+      assert.equal(table.rows.length, data.groups.length + data.groups.reduce((sum, group) => sum + group.indicators.length, 0));
+      const grdp = table.rows.find((row) => row.cells['name']?.kind === 'text' && row.cells['name'].text === 'Tốc độ tăng trưởng GRDP');
+      assert.deepEqual([grdp?.cells['result_1'], grdp?.cells['status_1']], [{ kind: 'number', value: 3.91, decimals: 2 }, { kind: 'status', status: 'not_yet', word: 'Chưa đạt' }]);
+      const grdpData = data.groups.flatMap((group) => group.indicators).find((indicator) => indicator.name === 'Tốc độ tăng trưởng GRDP')?.results[0];
+      assert.deepEqual(grdp?.cells['percent_1'], { kind: 'percent', value: grdpData?.percentOfTarget, decimals: 1 });
+      assert.deepEqual(table.columns.map((column) => column.title), ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu Nghị quyết Đại hội', 'Ước thực hiện giai đoạn 2021-2023']);
+      // The summary's layout carries its narrative; the comparison across terms its highlighted rows.
+      const summary = ReportDocument.parse((await app.inject({ url: `/api/terms/${XIV}/reports/summary?asOf=${END}&format=layout`, headers })).json());
+      assert.ok(summary.paragraphs.some((paragraph) => paragraph.style === 'list'), 'the at-risk list');
+      const terms = ReportDocument.parse((await app.inject({ url: `/api/terms/${demoId('term/XV')}/reports/compare-terms?format=layout`, headers })).json());
+      assert.ok(terms.tables[0]?.rows.some((row) => row.highlight === true), 'a changed target');
+      // The OpenAPI document describes the layout.
+      const openapi = (await app.inject({ url: '/api/openapi.json' })).json<{ components: { schemas: Record<string, unknown> }; paths: Record<string, Record<string, unknown>> }>();
+      for (const name of ['ReportDocument', 'ReportCell', 'ReportColumn', 'ReportColumnGroup', 'ReportTableRow', 'ReportParagraph', 'ReportHeader']) assert.ok(openapi.components.schemas[name], name);
+      assert.match(JSON.stringify(openapi.paths['/api/terms/{termId}/reports/appendix']), /#\/components\/schemas\/ReportDocument/u);
     }));
 
   test('the comparisons: terms of Lai Châu, provinces for the reader of both', () =>

@@ -7,6 +7,7 @@ import type { Config } from '../services/config.ts';
 import { hasDemo, loadDemoIfEmpty } from '../services/demo/load-demo.ts';
 import type { DemoSummary } from '../services/demo/load-demo.ts';
 import { migrate, openDatabase } from '../services/maintenance.service.ts';
+import { startReminders } from '../services/task-reminders.ts';
 import { buildServer } from './app.ts';
 import { registerWebApp } from './static.ts';
 
@@ -35,6 +36,8 @@ export async function startServer(config: Config, options: { logStream?: { write
     // The browser application is served by the running server only: tests inject into buildServer's API alone.
     await registerWebApp(app);
     await app.listen({ port: config.port, host: config.host });
+    // The daily due check of tasks, at start and then every day (TASK_SCHEDULER, TASK_CHECK_HOUR).
+    const reminders = startReminders(app.resolute.services, config, app.log);
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -42,6 +45,7 @@ export async function startServer(config: Config, options: { logStream?: { write
     return {
       app: running, url: `http://${host}:${port}`, migrated, demoLoaded, hasDemo: await hasDemo(database),
       close: async () => {
+        await reminders?.stop();
         await running.close();
         await database.close();
       },

@@ -19,6 +19,7 @@ import { vietnamDate } from './due-date.ts';
 import type { ServiceDeps } from './deps.ts';
 import { writeContext } from './deps.ts';
 import { readUpload, storeUpload } from './document-import.service.ts';
+import { extractDocument, type ReadStage } from './document.service.ts';
 import { parseInput } from './parse-input.ts';
 import { buildDraftTree, type DraftTaskNode } from './plan-import.ts';
 import { loadTerm, unitScope } from './scopes.ts';
@@ -157,6 +158,12 @@ async function writeDraft(trx: Executor, deps: ServiceDeps, actor: Actor, plan: 
     });
     ids.set(node.key, created.id);
   }
+}
+
+/** A plan document read without storing anything: its metadata and the candidate tasks (`resolute tasks import` without --save). */
+export async function readPlanDocument(path: string, onProgress?: (stage: ReadStage) => void): Promise<{ meta: DocumentMeta; tasks: ExtractedTask[] }> {
+  const structured = await extractDocument(path, onProgress);
+  return { meta: structured.meta, tasks: tasksOf(structured) };
 }
 
 /**

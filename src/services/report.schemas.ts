@@ -5,6 +5,12 @@ import { Id } from './schema-common.ts';
 /** The formats a report is written in (src/reports/index.ts REPORT_FORMATS). */
 export const ReportFormat = z.enum(['xlsx', 'docx', 'pdf', 'csv', 'json']);
 
+/**
+ * What a request for one of these reports may ask for: a format, or `layout` — the laid-out
+ * document the writers render, as JSON, for a client that renders it itself (the web preview).
+ */
+export const ReportOutput = z.enum([...ReportFormat.options, 'layout']);
+
 export const AppendixInput = z.strictObject({
   termId: Id,
   /** One or two periods of the term, shown side by side in time order. */
@@ -30,14 +36,23 @@ export const OrganisationComparisonInput = z.strictObject({
 export const REPORT_KINDS = ['appendix', 'summary', 'compare-terms', 'compare-orgs'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
+/** One report of a kind, without the format: what its data and its laid-out document are built from. */
+export const ReportLayoutInput = z.discriminatedUnion('kind', [
+  AppendixInput.extend({ kind: z.literal('appendix') }),
+  AppendixInput.extend({ kind: z.literal('summary') }),
+  TermComparisonInput.extend({ kind: z.literal('compare-terms') }),
+  OrganisationComparisonInput.extend({ kind: z.literal('compare-orgs') }),
+]);
+
 export const RenderReportInput = z.discriminatedUnion('kind', [
-  AppendixInput.extend({ kind: z.literal('appendix'), format: ReportFormat }),
-  AppendixInput.extend({ kind: z.literal('summary'), format: ReportFormat }),
-  TermComparisonInput.extend({ kind: z.literal('compare-terms'), format: ReportFormat }),
-  OrganisationComparisonInput.extend({ kind: z.literal('compare-orgs'), format: ReportFormat }),
+  AppendixInput.extend({ kind: z.literal('appendix'), format: ReportOutput }),
+  AppendixInput.extend({ kind: z.literal('summary'), format: ReportOutput }),
+  TermComparisonInput.extend({ kind: z.literal('compare-terms'), format: ReportOutput }),
+  OrganisationComparisonInput.extend({ kind: z.literal('compare-orgs'), format: ReportOutput }),
 ]);
 
 export type AppendixInput = z.input<typeof AppendixInput>;
 export type TermComparisonInput = z.input<typeof TermComparisonInput>;
 export type OrganisationComparisonInput = z.input<typeof OrganisationComparisonInput>;
+export type ReportLayoutInput = z.input<typeof ReportLayoutInput>;
 export type RenderReportInput = z.input<typeof RenderReportInput>;

@@ -1,7 +1,8 @@
 /**
  * The report services on the demo (both provinces), on SQLite and PostgreSQL: the appendix
  * data against the stored figures and the evaluation, the comparisons, who may read them,
- * the friendly keys of the command line, and the written files' names.
+ * the friendly keys of the command line, the written files' names, and the layouts (the
+ * documents the files are written from).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,7 +14,8 @@ import { demoId, loadDemo } from './demo/load-demo.ts';
 import { createDeps, type ServiceDeps } from './deps.ts';
 import { evaluateTerm } from './evaluation.service.ts';
 import { resolvePeriodKey, resolveTermKey } from './report-keys.ts';
-import { appendixData, organisationComparisonData, renderReport, summaryData, termComparisonData } from './report.service.ts';
+import { appendixDocument, organisationComparisonDocument, summaryDocument, termComparisonDocument } from '../reports/index.ts';
+import { appendixData, organisationComparisonData, renderReport, reportLayout, summaryData, termComparisonData } from './report.service.ts';
 import { onBothEngines, withDatabase } from './testing/engines.ts';
 
 // 20:00 UTC on 30 June is already 1 July in Vietnam: the header's date.
@@ -180,5 +182,24 @@ await onBothEngines('report service', (engine) => {
       await rejects(period(demoId('XV/period/2026')), 'record_not_found');
       await rejects(resolveTermKey(deps, SYSTEM_ACTOR, 'LCH:XIII'), 'record_not_found');
       await rejects(resolveTermKey(deps, await user(deps, 'thuky-db', 'dien-bien/'), 'LCH:XIV'), 'forbidden');
+    }));
+
+  test('layouts: each kind\'s document from the same builders as its files, as JSON with format=layout, refused to a reader of another province', () =>
+    withDemo(engine, async (deps) => {
+      const appendix = { termId: XIV, asOfPeriodIds: [MID, END], showNote: true };
+      const data = await appendixData(deps, SYSTEM_ACTOR, appendix);
+      assert.deepEqual(await reportLayout(deps, SYSTEM_ACTOR, { kind: 'appendix', ...appendix }), appendixDocument(data));
+      assert.deepEqual(await reportLayout(deps, SYSTEM_ACTOR, { kind: 'summary', ...appendix }), summaryDocument(data));
+      const XV = demoId('term/XV');
+      assert.deepEqual(await reportLayout(deps, SYSTEM_ACTOR, { kind: 'compare-terms', termId: XV }), termComparisonDocument(await termComparisonData(deps, SYSTEM_ACTOR, { termId: XV })));
+      const stages: string[] = [];
+      const orgs = await reportLayout(deps, SYSTEM_ACTOR, { kind: 'compare-orgs', termIds: [XIV, DB_XIV] }, (stage) => stages.push(stage));
+      assert.deepEqual(orgs, organisationComparisonDocument(await organisationComparisonData(deps, SYSTEM_ACTOR, { termIds: [XIV, DB_XIV] })));
+      assert.deepEqual(stages, ['load', 'evaluate', 'write']);
+      const file = await renderReport(deps, SYSTEM_ACTOR, { kind: 'appendix', format: 'layout', ...appendix });
+      assert.deepEqual([file.fileName, file.contentType], ['phu-luc-ket-qua-chi-tieu-2023.layout.json', 'application/json; charset=utf-8']);
+      assert.deepEqual(JSON.parse(file.body.toString('utf8')), appendixDocument(data));
+      await rejects(reportLayout(deps, await user(deps, 'thuky-db', 'dien-bien/'), { kind: 'appendix', termId: XIV, asOfPeriodIds: [MID] }), 'forbidden');
+      await rejects(reportLayout(deps, SYSTEM_ACTOR, { kind: 'appendix', termId: XIV, asOfPeriodIds: [] }), 'invalid_input');
     }));
 });

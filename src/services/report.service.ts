@@ -1,17 +1,20 @@
 /**
  * The official reports: loads what a report needs (the term, its organisation, the periods,
  * the evaluation as of each), assembles the report data (report-appendix.ts,
- * report-comparison.ts) and has src/reports write it in the asked format. The same
+ * report-comparison.ts) and has src/reports write it in the asked format, or lay it out
+ * (`reportLayout`: the document the writers render, for the web preview). The same
  * functions serve the command line and the HTTP downloads; reading a report needs
  * `evaluation.read` on every term it shows.
  */
+import type { z } from 'zod';
 import type { Indicator, Organisation, Period, Term } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
 import { formatVnDate } from '../domain/vn-date.ts';
 import { DISAGREEMENT_NOTE } from '../domain/vocabulary/index.ts';
 import {
-  renderAppendix, renderOrganisationComparison, renderSummary, renderTermComparison,
-  type AppendixData, type DocumentHeader, type OrganisationComparisonData, type RenderedReport, type TermComparisonData,
+  appendixDocument, CONTENT_TYPES, organisationComparisonDocument, renderAppendix, renderOrganisationComparison, renderSummary, renderTermComparison,
+  summaryDocument, termComparisonDocument,
+  type AppendixData, type DocumentHeader, type OrganisationComparisonData, type RenderedReport, type ReportDocument, type ReportFormat, type TermComparisonData,
 } from '../reports/index.ts';
 import { getIndicator, getOrganisation, listDocuments, listIndicatorGroups, listIndicators, listObservations, listPeriods, listTerms } from '../store/index.ts';
 import type { Actor } from './actor.ts';
@@ -23,7 +26,7 @@ import { parseInput } from './parse-input.ts';
 import { assembleAppendix } from './report-appendix.ts';
 import { assembleOrganisationComparison, assembleTermComparison, type ComparedTerm } from './report-comparison.ts';
 import { reportHeader } from './report-header.ts';
-import { AppendixInput, OrganisationComparisonInput, RenderReportInput, TermComparisonInput } from './report.schemas.ts';
+import { AppendixInput, OrganisationComparisonInput, RenderReportInput, ReportLayoutInput, TermComparisonInput } from './report.schemas.ts';
 import { loadPeriod, loadTerm } from './scopes.ts';
 
 /** What a long report run is doing, for progress output. */
@@ -171,26 +174,76 @@ export async function organisationComparisonData(
   return assembleOrganisationComparison(header, compared);
 }
 
-/** Assembles a report and writes it in the asked format: the bytes, their content type and an ASCII file name. */
-export async function renderReport(deps: ServiceDeps, actor: Actor, input: RenderReportInput, progress?: ReportProgress): Promise<RenderedReport> {
-  const args = parseInput(RenderReportInput, input);
+/** A report's data, tagged with its kind. */
+type ReportData =
+  | { kind: 'appendix' | 'summary'; data: AppendixData }
+  | { kind: 'compare-terms'; data: TermComparisonData }
+  | { kind: 'compare-orgs'; data: OrganisationComparisonData };
+
+/** Loads and assembles the data of the report `args` names (its permission checked by the data function). */
+async function assembleReport(deps: ServiceDeps, actor: Actor, args: z.output<typeof ReportLayoutInput>, progress?: ReportProgress): Promise<ReportData> {
   switch (args.kind) {
     case 'appendix':
     case 'summary': {
-      const { kind, format, ...rest } = args;
-      const data = await appendixData(deps, actor, rest, progress);
-      progress?.('write');
-      return kind === 'appendix' ? renderAppendix(data, format) : renderSummary(data, format);
+      const { kind, ...rest } = args;
+      return { kind, data: await appendixData(deps, actor, rest, progress) };
     }
-    case 'compare-terms': {
-      const data = await termComparisonData(deps, actor, { termId: args.termId }, progress);
-      progress?.('write');
-      return renderTermComparison(data, args.format);
-    }
+    case 'compare-terms':
+      return { kind: args.kind, data: await termComparisonData(deps, actor, { termId: args.termId }, progress) };
     case 'compare-orgs': {
-      const data = await organisationComparisonData(deps, actor, { termIds: args.termIds, ...(args.asOfPeriodIds === undefined ? {} : { asOfPeriodIds: args.asOfPeriodIds }) }, progress);
-      progress?.('write');
-      return renderOrganisationComparison(data, args.format);
+      const input = { termIds: args.termIds, ...(args.asOfPeriodIds === undefined ? {} : { asOfPeriodIds: args.asOfPeriodIds }) };
+      return { kind: args.kind, data: await organisationComparisonData(deps, actor, input, progress) };
     }
   }
+}
+
+/** The document the writers would render, from the same builders. */
+function layoutOf(report: ReportData): ReportDocument {
+  switch (report.kind) {
+    case 'appendix':
+      return appendixDocument(report.data);
+    case 'summary':
+      return summaryDocument(report.data);
+    case 'compare-terms':
+      return termComparisonDocument(report.data);
+    case 'compare-orgs':
+      return organisationComparisonDocument(report.data);
+  }
+}
+
+function written(report: ReportData, format: ReportFormat): Promise<RenderedReport> {
+  switch (report.kind) {
+    case 'appendix':
+      return renderAppendix(report.data, format);
+    case 'summary':
+      return renderSummary(report.data, format);
+    case 'compare-terms':
+      return renderTermComparison(report.data, format);
+    case 'compare-orgs':
+      return renderOrganisationComparison(report.data, format);
+  }
+}
+
+/**
+ * A report laid out as its files are — header, title lines, paragraphs, tables with their
+ * column groups and typed cells, notes — by the very builders the writers are fed from, so a
+ * client that renders it (the web preview) shows what the files say (evaluation.read).
+ */
+export async function reportLayout(deps: ServiceDeps, actor: Actor, input: ReportLayoutInput, progress?: ReportProgress): Promise<ReportDocument> {
+  const report = await assembleReport(deps, actor, parseInput(ReportLayoutInput, input), progress);
+  progress?.('write');
+  return layoutOf(report);
+}
+
+/**
+ * Assembles a report and writes it in the asked format: the bytes, their content type and an
+ * ASCII file name. `layout` is the laid-out document as JSON ("….layout.json").
+ */
+export async function renderReport(deps: ServiceDeps, actor: Actor, input: RenderReportInput, progress?: ReportProgress): Promise<RenderedReport> {
+  const { format, ...rest } = parseInput(RenderReportInput, input);
+  const report = await assembleReport(deps, actor, rest, progress);
+  progress?.('write');
+  if (format !== 'layout') return written(report, format);
+  const document = layoutOf(report);
+  return { fileName: `${document.fileStem}.layout.json`, contentType: CONTENT_TYPES.json, body: Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8') };
 }

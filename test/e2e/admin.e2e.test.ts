@@ -51,17 +51,16 @@ describe('administration in Chromium', { skip: missing === null ? false : `skipp
     return page;
   }
 
-  /** Chooses an option of the antd select labelled `label` in the open dialog, checking that the choice shows. */
-  async function choose(page: Page, label: string, option: string): Promise<void> {
+  /**
+   * Chooses an option of the searchable select labelled `label` in the open dialog the way a
+   * keyboard user does: type part of it (diacritics optional), Enter takes the first match.
+   */
+  async function choose(page: Page, label: string, typed: string, option: string): Promise<void> {
     const dialog = page.getByRole('dialog');
-    const chosen = dialog.locator('.ant-select').filter({ hasText: option });
-    // The dropdown opens with an animation; a click during it can miss, so the choice is checked and retried.
-    for (let attempt = 0; attempt < 3 && (await chosen.count()) === 0; attempt += 1) {
-      await dialog.getByLabel(label, { exact: true }).click();
-      await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
-      await page.waitForTimeout(200);
-    }
-    await chosen.waitFor();
+    await dialog.getByLabel(label, { exact: true }).fill(typed);
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: option }).waitFor();
+    await dialog.getByLabel(label, { exact: true }).press('Enter');
+    await dialog.locator('.ant-select').filter({ hasText: option }).waitFor();
   }
 
   before(async () => {
@@ -85,7 +84,7 @@ describe('administration in Chromium', { skip: missing === null ? false : `skipp
     await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
     await dialog.getByText('Nhập tên đơn vị.').waitFor();
     await dialog.getByLabel('Tên đơn vị').fill('Xã Nậm Tăm');
-    await choose(admin, 'Loại', 'Xã, phường');
+    await choose(admin, 'Loại', 'xa phuong', 'Xã, phường');
     await dialog.getByLabel('Mã', { exact: true }).fill('LCH-YT');
     await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
     await dialog.getByText('Mã này đã được dùng cho một đơn vị khác.').waitFor();
@@ -109,11 +108,7 @@ describe('administration in Chromium', { skip: missing === null ? false : `skipp
     await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
     await dialog.getByText(/Tên đăng nhập gồm 2-100 ký tự/).waitFor();
     await dialog.getByLabel('Tên đăng nhập').fill('namtam');
-    // The unit list is searchable without diacritics; Enter takes the first match.
-    await dialog.getByLabel('Đơn vị', { exact: true }).fill('nam tam');
-    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: 'Xã Nậm Tăm' }).waitFor();
-    await dialog.getByLabel('Đơn vị', { exact: true }).press('Enter');
-    await dialog.locator('.ant-select').filter({ hasText: 'Xã Nậm Tăm' }).waitFor();
+    await choose(admin, 'Đơn vị', 'nam tam', 'Xã Nậm Tăm');
     const proposed = await dialog.getByLabel('Mật khẩu ban đầu').inputValue();
     assert.match(proposed, /^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
@@ -176,6 +171,7 @@ describe('administration in Chromium', { skip: missing === null ? false : `skipp
     await secretariat.getByText('Đã đặt hạn nộp kỳ 2031: 31/03/2032.').waitFor();
     assert.equal(await due.inputValue(), '31/03/2032');
     await due.press('Escape');
+    await secretariat.locator('.ant-picker-dropdown').waitFor({ state: 'hidden' });
     await screenshot(secretariat, 'admin-terms');
 
     const termId = new URL(secretariat.url()).searchParams.get('term');

@@ -38,8 +38,10 @@ async function serve(config: Config, io: CliIo, lang: Lang): Promise<number> {
   const server = await startServer(config);
   if (server.migrated.length > 0) io.stderr(t(lang, 'serve.migrated', { count: server.migrated.length }));
   if (server.demoLoaded !== null) io.stderr(t(lang, 'serve.demoLoaded', { ...server.demoLoaded }));
+  // Listen for the signal before saying how to send it: a supervisor may send it at once.
+  const stopped = untilSignal();
   banner(io, lang, server.url, server.hasDemo);
-  await untilSignal();
+  await stopped;
   io.stderr(t(lang, 'serve.stopping'));
   await server.close();
   return 0;

@@ -19,3 +19,5 @@ export * from './administration.ts';
 export * from './report-data.ts';
 export * from './plan.ts';
 export * from './plan-words.ts';
+export * from './consultation.ts';
+export * from './task-report.ts';

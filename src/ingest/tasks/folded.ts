@@ -88,11 +88,6 @@ export function findEndWord(text: string, pattern: RegExp, from: number, limit: 
 export const FOLDED_WORD_START = '(?<![a-z0-9])';
 export const FOLDED_WORD_END = '(?![a-z0-9])';
 
-/** A pattern for any of the words as whole words, on folded text. */
-export function foldedWordsPattern(words: readonly string[], flags = 'u'): RegExp {
-  return new RegExp(`${FOLDED_WORD_START}(?:${foldedAlternatives(words)})${FOLDED_WORD_END}`, flags);
-}
-
 /** The words of `text` after leaving out leading `fillers` ("Về các nhiệm vụ" → "nhiem vu"), folded. */
 export function foldedWithoutFillers(text: string, fillers: readonly string[]): string {
   let folded = foldVietnamese(text);

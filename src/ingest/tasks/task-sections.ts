@@ -102,7 +102,7 @@ export function findTaskRegions(lines: readonly CleanLine[], sections: readonly 
     titleBelow = '';
     if (section) {
       if (readLabel(line.text)?.rest === '') titleBelow = foldVietnamese(section.title);
-      while ((stack.at(-1)?.section.level ?? 0) >= section.level) stack.pop();
+      while (stack.length > 0 && (stack.at(-1)?.section.level ?? 0) >= section.level) stack.pop();
       const enclosing = regionAt(stack);
       const role = roleOf(section, enclosing !== null);
       const entry = pathEntry(section.label, section.title);

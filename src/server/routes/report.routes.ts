@@ -1,8 +1,9 @@
 /**
  * The official reports as downloads: the results appendix and the summary of a term, the
- * term comparison, and the comparison across provinces, in XLSX, DOCX, PDF or CSV — or with
- * `format=json` their data, which the web page previews. Permission: evaluation.read on
- * every term shown (checked by the report service).
+ * term comparison, and the comparison across provinces, in XLSX, DOCX, PDF or CSV — with
+ * `format=json` their data (for other systems), with `format=layout` the document the files
+ * are written from, which the web page previews. Permission: evaluation.read on every term
+ * shown (checked by the report service).
  */
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,12 +13,12 @@ import { attachmentHeader } from '../download.ts';
 import { ERROR_RESPONSES } from '../schemas/error.schemas.ts';
 import { TermParams } from '../schemas/framework.schemas.ts';
 import {
-  AppendixDataResponse, AppendixQuery, CompareOrgsQuery, CompareTermsQuery, OrganisationComparisonResponse, TermComparisonResponse,
+  AppendixDataResponse, AppendixQuery, CompareOrgsQuery, CompareTermsQuery, OrganisationComparisonResponse, TermComparisonResponse, reportResponse,
 } from '../schemas/report.schemas.ts';
 
 type Rendered = Awaited<ReturnType<typeof renderReport>>;
 
-/** The report's bytes under its file name: a file to save, or for the JSON data something a browser may show. */
+/** The report's bytes under its file name: a file to save, or for JSON (data or layout) something a browser may show. */
 function send(reply: FastifyReply, report: Rendered): FastifyReply {
   const attachment = attachmentHeader(report.fileName);
   return reply
@@ -34,8 +35,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/terms/:termId/reports/appendix', {
     schema: {
-      tags, summary: 'The results appendix of a term as of one or two periods: XLSX, DOCX, PDF, CSV, or its data as JSON (evaluation.read)',
-      params: TermParams, querystring: AppendixQuery, response: { 200: AppendixDataResponse, ...ERROR_RESPONSES },
+      tags, summary: 'The results appendix of a term as of one or two periods: XLSX, DOCX, PDF, CSV, its data as JSON, or its layout (evaluation.read)',
+      params: TermParams, querystring: AppendixQuery, response: { 200: reportResponse(AppendixDataResponse), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
     const { asOf, format, nextTarget, note } = request.query;
@@ -45,8 +46,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/terms/:termId/reports/summary', {
     schema: {
-      tags, summary: 'The narrative summary (counts, at-risk list) followed by the appendix: DOCX, PDF, XLSX, CSV, or its data as JSON (evaluation.read)',
-      params: TermParams, querystring: AppendixQuery, response: { 200: AppendixDataResponse, ...ERROR_RESPONSES },
+      tags, summary: 'The narrative summary (counts, at-risk list) followed by the appendix: DOCX, PDF, XLSX, CSV, its data as JSON, or its layout (evaluation.read)',
+      params: TermParams, querystring: AppendixQuery, response: { 200: reportResponse(AppendixDataResponse), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
     const { asOf, format, nextTarget, note } = request.query;
@@ -57,14 +58,14 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/terms/:termId/reports/compare-terms', {
     schema: {
       tags, summary: 'The previous term\'s target, result and evaluation beside this term\'s and the next term\'s targets, per linked indicator (evaluation.read on both terms)',
-      params: TermParams, querystring: CompareTermsQuery, response: { 200: TermComparisonResponse, ...ERROR_RESPONSES },
+      params: TermParams, querystring: CompareTermsQuery, response: { 200: reportResponse(TermComparisonResponse), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => send(reply, await renderReport(services, actorOf(request), { kind: 'compare-terms', format: request.query.format, termId: request.params.termId })));
 
   app.get('/api/reports/compare-orgs', {
     schema: {
       tags, summary: 'The same indicators in several provinces\' terms side by side, matched by a curated mapping and lineage (evaluation.read on every term)',
-      querystring: CompareOrgsQuery, response: { 200: OrganisationComparisonResponse, ...ERROR_RESPONSES },
+      querystring: CompareOrgsQuery, response: { 200: reportResponse(OrganisationComparisonResponse), ...ERROR_RESPONSES },
     },
   }, async (request, reply) => {
     const { term, asOf, format } = request.query;

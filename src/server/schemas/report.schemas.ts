@@ -1,16 +1,18 @@
 /**
  * Request and response schemas of the report downloads. A report is a file (XLSX, DOCX, PDF,
- * CSV); with `format=json` it is the report's data, whose shape these response schemas give
- * (the web preview reads it; src/reports/model.ts is the same shape in TypeScript).
+ * CSV); with `format=json` it is the report's data, and with `format=layout` the document the
+ * writers render (`ReportDocument`: title lines, paragraphs, tables with column groups and typed
+ * cells, notes), which the web preview renders and derives its types from. src/reports/model.ts
+ * is the same shape in TypeScript (test/reports/layout-schema.test.ts holds them together).
  */
 import { z } from 'zod';
-import { ReportFormat } from '../../services/report.schemas.ts';
+import { ReportOutput } from '../../services/report.schemas.ts';
 
 const Id = z.string().min(1).max(200);
 /** A repeatable query parameter: one value or several (`?asOf=a&asOf=b`). */
 const Repeated = (min: number, max: number) => z.union([Id, z.array(Id)]).transform((value) => (Array.isArray(value) ? value : [value])).pipe(z.array(Id).min(min).max(max));
 const QueryFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const Format = ReportFormat.default('xlsx').describe('xlsx (default), docx, pdf, csv, or json: the report\'s data');
+const Format = ReportOutput.default('xlsx').describe('xlsx (default), docx, pdf, csv; json: the report\'s data; layout: the laid-out document (ReportDocument) the files are written from');
 
 export const AppendixQuery = z.strictObject({
   asOf: Repeated(1, 2).describe('One or two periods of the term, shown side by side'),
@@ -29,7 +31,7 @@ export const CompareOrgsQuery = z.strictObject({
 
 const Status = z.enum(['exceeded', 'achieved', 'not_yet', 'failed', 'at_risk', 'on_track']);
 
-const DocumentHeader = z.object({
+export const DocumentHeader = z.object({
   layout: z.enum(['party', 'state']), parentIssuer: z.string().nullable(), issuer: z.string(), number: z.string().nullable(), place: z.string(), date: z.string(),
 }).meta({ id: 'ReportHeader' });
 
@@ -80,3 +82,56 @@ export const OrganisationComparisonResponse = z.object({
     })),
   })),
 }).meta({ id: 'OrganisationComparisonReport', description: 'The report file; with format=json, this data' });
+
+// ---------------------------------------------------------------------------------------------
+// format=layout: the laid-out document (src/reports/model.ts ReportDocument).
+
+/** A table cell; a client writes numbers with `decimals` decimals (`1.234,5`) and percents as `73,1%`. */
+export const ReportCell = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('empty') }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('number'), value: z.number(), decimals: z.number().int() }),
+  z.object({ kind: z.literal('percent'), value: z.number().describe('Percent points: 73.1 is 73,1%'), decimals: z.number().int() }),
+  z.object({ kind: z.literal('status'), status: Status, word: z.string().describe('The status word the document prints (Vượt, Đạt, …)') }),
+]).meta({ id: 'ReportCell' });
+
+const Align = z.enum(['left', 'center', 'right']);
+
+/** A leaf column: one cell per row, under `key`. */
+export const ReportColumn = z.object({
+  key: z.string(), title: z.string(), width: z.number().describe('Relative width in characters of body text'), align: Align,
+}).meta({ id: 'ReportColumn' });
+
+/** Columns under one merged header cell. */
+export const ReportColumnGroup = z.object({ title: z.string(), columns: z.array(ReportColumn) }).meta({ id: 'ReportColumnGroup' });
+
+export const ReportTableRow = z.object({
+  kind: z.enum(['group', 'item', 'component', 'subtotal']).describe('group: a heading row across the table (its first two columns\' text); component: indented under its item; subtotal: bold'),
+  cells: z.record(z.string(), ReportCell).describe('By column key; a missing key is an empty cell'),
+  highlight: z.boolean().optional(),
+}).meta({ id: 'ReportTableRow' });
+
+export const ReportTable = z.object({
+  caption: z.string().nullable(),
+  columns: z.array(z.union([ReportColumn, ReportColumnGroup])).describe('A column spans both header rows; a group merges its title over its columns'),
+  rows: z.array(ReportTableRow),
+}).meta({ id: 'ReportTable' });
+
+export const ReportParagraph = z.object({ text: z.string(), style: z.enum(['body', 'list', 'heading']).optional() }).meta({ id: 'ReportParagraph' });
+
+export const ReportDocument = z.object({
+  fileStem: z.string(),
+  header: DocumentHeader,
+  kindLine: z.string().nullable(),
+  title: z.array(z.string()),
+  subtitle: z.string().nullable(),
+  paragraphs: z.array(ReportParagraph),
+  tables: z.array(ReportTable),
+  notes: z.array(z.string()),
+  orientation: z.enum(['portrait', 'landscape']),
+}).meta({ id: 'ReportDocument', description: 'A report laid out as its files are (format=layout)' });
+
+/** A report route's answer: the file; as JSON (`format=json`) its data; laid out (`format=layout`) its document. */
+export function reportResponse<T extends z.ZodType>(data: T) {
+  return z.union([data, ReportDocument]).describe('The report file (XLSX, DOCX, PDF, CSV); with format=json its data, with format=layout its ReportDocument');
+}

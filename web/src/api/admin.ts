@@ -31,7 +31,7 @@ export type NewPeriod = z.input<typeof CreatePeriodBody>;
 export type DueDate = z.input<typeof DueDateBody>;
 type Unit = z.output<typeof Organisation>;
 type CreatedTerm = z.output<typeof Term>;
-type Period = z.output<typeof PeriodSchema>;
+export type Period = z.output<typeof PeriodSchema>;
 
 const id = encodeURIComponent;
 

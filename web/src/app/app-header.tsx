@@ -23,6 +23,9 @@ function currentItem(route: Route, abilities: Abilities): string {
     case 'document':
     case 'import_review':
       return 'documents';
+    case 'plan':
+    case 'task':
+      return abilities.readPlans ? 'plans' : 'inbox';
     case 'dashboard':
       if (abilities.readEvaluation) return 'dashboard';
       return abilities.enterFigures ? 'entry' : 'admin';
@@ -45,6 +48,8 @@ export function AppHeader({ session, route, abilities, onLogout }: AppHeaderProp
     ...(abilities.reviewFigures ? [{ page: 'review', path: '/review', label: t('nav.review') }] : []),
     ...(abilities.readDocuments ? [{ page: 'documents', path: '/documents', label: t('nav.documents') }] : []),
     ...(abilities.readEvaluation ? [{ page: 'reports', path: '/reports', label: t('nav.reports') }] : []),
+    ...(abilities.readPlans ? [{ page: 'plans', path: '/plans', label: t('nav.plans') }] : []),
+    ...(abilities.taskInbox ? [{ page: 'inbox', path: '/inbox', label: t('nav.inbox') }] : []),
     ...(abilities.manageAccounts || abilities.managePeriods ? [{ page: 'admin', path: '/admin', label: t('nav.admin') }] : []),
   ];
   return (

@@ -32,6 +32,10 @@ const load = {
   import_review: () => import('../pages/import-review-page.tsx'),
   admin: () => import('../pages/admin-page.tsx'),
   reports: () => import('../pages/reports-page.tsx'),
+  plans: () => import('../pages/plans-page.tsx'),
+  plan: () => import('../pages/plan-page.tsx'),
+  task: () => import('../pages/task-page.tsx'),
+  inbox: () => import('../pages/inbox-page.tsx'),
   not_found: () => import('../pages/not-found-page.tsx'),
 } as const;
 void load[parseRoute(window.location.pathname).page]().catch(() => undefined);
@@ -47,6 +51,10 @@ const DocumentPage = lazy(load.document);
 const ImportReviewPage = lazy(load.import_review);
 const AdminPage = lazy(load.admin);
 const ReportsPage = lazy(load.reports);
+const PlansPage = lazy(load.plans);
+const PlanPage = lazy(load.plan);
+const TaskPage = lazy(load.task);
+const InboxPage = lazy(load.inbox);
 const NotFoundPage = lazy(load.not_found);
 
 export type LoginNotice = 'loggedOut' | 'expired' | null;
@@ -89,6 +97,14 @@ function Page({ route, abilities }: { route: Route; abilities: Abilities }) {
       return abilities.manageAccounts || abilities.managePeriods ? <AdminPage /> : <NoWorkspace />;
     case 'reports':
       return abilities.readEvaluation ? <ReportsPage /> : <NoWorkspace />;
+    case 'plans':
+      return abilities.readPlans ? <PlansPage /> : <NoWorkspace />;
+    case 'plan':
+      return abilities.readPlans || abilities.taskInbox ? <PlanPage planId={route.planId} /> : <NoWorkspace />;
+    case 'task':
+      return abilities.readPlans || abilities.taskInbox ? <TaskPage taskId={route.taskId} /> : <NoWorkspace />;
+    case 'inbox':
+      return abilities.taskInbox ? <InboxPage /> : <NoWorkspace />;
     case 'not_found':
       return <NotFoundPage />;
   }

@@ -7,7 +7,7 @@ describe('what the screens offer each role', () => {
     const leader = abilitiesOf({ grants: [{ role: 'leader', unitId: 'province' }] });
     assert.deepEqual(leader, {
       readEvaluation: true, enterFigures: false, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
-      managePeriods: false, readAudit: false, reportingUnitIds: [],
+      managePeriods: false, readAudit: false, readPlans: true, managePlans: false, readTaskHistory: false, taskInbox: false, reportingUnitIds: [],
     });
     assert.equal(homePage(leader), 'dashboard');
   });
@@ -16,7 +16,7 @@ describe('what the screens offer each role', () => {
     const reporter = abilitiesOf({ grants: [{ role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'nn' }, { role: 'reporter', unitId: 'tnmt' }] });
     assert.deepEqual(reporter, {
       readEvaluation: false, enterFigures: true, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
-      managePeriods: false, readAudit: false, reportingUnitIds: ['nn', 'tnmt'],
+      managePeriods: false, readAudit: false, readPlans: false, managePlans: false, readTaskHistory: false, taskInbox: true, reportingUnitIds: ['nn', 'tnmt'],
     });
     assert.equal(homePage(reporter), 'entry');
   });
@@ -34,5 +34,15 @@ describe('what the screens offer each role', () => {
       (['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public'] as const).filter(reads),
       ['secretariat', 'inspector'],
     );
+  });
+
+  test('plans and tasks mirror the server: task.read over the organisation, task.manage, audit.read.tasks, and the units\' inbox', () => {
+    const roles = ['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public'] as const;
+    const having = (ability: 'readPlans' | 'managePlans' | 'readTaskHistory' | 'taskInbox') =>
+      roles.filter((role) => abilitiesOf({ grants: [{ role, unitId: 'province' }] })[ability]);
+    assert.deepEqual(having('readPlans'), ['secretariat', 'leader', 'inspector']);
+    assert.deepEqual(having('managePlans'), ['secretariat']);
+    assert.deepEqual(having('readTaskHistory'), ['secretariat', 'inspector']);
+    assert.deepEqual(having('taskInbox'), ['reporter']);
   });
 });

@@ -22,12 +22,22 @@ export interface Abilities {
   managePeriods: boolean;
   /** The audit trail of the framework and the figures (audit.read.framework, audit.read.collection). */
   readAudit: boolean;
+  /** Plans and every task of them, the overdue board (task.read over an organisation: secretariat, leader, inspector). */
+  readPlans: boolean;
+  /** Import, edit, assign and publish plans; change a task's status, cancel, reopen (task.manage: the secretariat). */
+  managePlans: boolean;
+  /** A task's change history (audit.read.tasks: secretariat, inspector). */
+  readTaskHistory: boolean;
+  /** The unit's tasks and reminders: progress as lead unit, comments as supporting unit (task.update, task.comment for reporters). */
+  taskInbox: boolean;
   /** The units the user reports for. */
   reportingUnitIds: string[];
 }
 
 const EVALUATION_READERS: readonly Role[] = ['secretariat', 'leader', 'inspector'];
 const DOCUMENT_READERS: readonly Role[] = ['admin', 'secretariat', 'reporter', 'leader', 'inspector'];
+/** task.read over a whole organisation; a reporter reads only its units' tasks. */
+const PLAN_READERS: readonly Role[] = ['secretariat', 'leader', 'inspector'];
 
 /** The abilities given by the session's grants. */
 export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
@@ -42,6 +52,10 @@ export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
     manageAccounts: roles.has('admin'),
     managePeriods: roles.has('admin') || roles.has('secretariat'),
     readAudit: roles.has('secretariat') || roles.has('inspector'),
+    readPlans: PLAN_READERS.some((role) => roles.has(role)),
+    managePlans: roles.has('secretariat'),
+    readTaskHistory: roles.has('secretariat') || roles.has('inspector'),
+    taskInbox: reportingUnitIds.length > 0,
     reportingUnitIds,
   };
 }

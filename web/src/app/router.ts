@@ -16,6 +16,10 @@ export type Route =
   | { page: 'import_review' }
   | { page: 'admin' }
   | { page: 'reports' }
+  | { page: 'plans' }
+  | { page: 'plan'; planId: string }
+  | { page: 'task'; taskId: string }
+  | { page: 'inbox' }
   | { page: 'not_found' };
 
 /** The page an address shows. */
@@ -29,6 +33,12 @@ export function parseRoute(pathname: string): Route {
   if (path === '/framework/review') return { page: 'import_review' };
   if (path === '/admin') return { page: 'admin' };
   if (path === '/reports') return { page: 'reports' };
+  if (path === '/plans') return { page: 'plans' };
+  if (path === '/inbox') return { page: 'inbox' };
+  const plan = /^\/plans\/([^/]+)$/.exec(path);
+  if (plan?.[1] !== undefined) return { page: 'plan', planId: decodeURIComponent(plan[1]) };
+  const task = /^\/tasks\/([^/]+)$/.exec(path);
+  if (task?.[1] !== undefined) return { page: 'task', taskId: decodeURIComponent(task[1]) };
   const indicator = /^\/indicators\/([^/]+)$/.exec(path);
   if (indicator?.[1] !== undefined) return { page: 'indicator', indicatorId: decodeURIComponent(indicator[1]) };
   const document = /^\/documents\/([^/]+)$/.exec(path);

@@ -3,6 +3,7 @@ import { adminEn } from './areas/admin.ts';
 import { documentsEn } from './areas/documents.ts';
 import { frameworkEn } from './areas/framework.ts';
 import { reportsEn } from './areas/reports.ts';
+import { tasksEn } from './areas/tasks.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   ...frameworkEn,
   ...adminEn,
   ...reportsEn,
+  ...tasksEn,
   'app.name': 'resolute',
   'app.tagline': 'Monitoring the implementation of Congress resolutions',
   'nav.dashboard': 'Dashboard',

@@ -8,12 +8,14 @@ import { adminVi } from './areas/admin.ts';
 import { documentsVi } from './areas/documents.ts';
 import { frameworkVi } from './areas/framework.ts';
 import { reportsVi } from './areas/reports.ts';
+import { tasksVi } from './areas/tasks.ts';
 
 export const vi = {
   ...documentsVi,
   ...frameworkVi,
   ...adminVi,
   ...reportsVi,
+  ...tasksVi,
   'app.name': 'resolute',
   'app.tagline': 'Theo dõi, đánh giá thực hiện Nghị quyết Đại hội',
   'nav.dashboard': 'Tổng quan',

@@ -21,6 +21,8 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 
 // ECharts is the largest library of the page: the numbers show while it loads.
 const StatusChart = lazy(() => import('../charts/status-chart.tsx').then((module) => ({ default: module.StatusChart })));
+// The overdue board of the plans (below the fold) loads with its own chunk.
+const OverdueBoard = lazy(() => import('../components/tasks/overdue-board.tsx').then((module) => ({ default: module.OverdueBoard })));
 
 function RollupCard({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useI18n();
@@ -93,6 +95,11 @@ export default function DashboardPage() {
         <TermPeriodSelect value={selection} />
       </div>
       {body}
+      {selection.term === null ? null : (
+        <Suspense fallback={<Loading />}>
+          <OverdueBoard organisationId={selection.term.organisationId} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AdminUser, TreeOrganisation } from '../../api/admin.ts';
 import {
-  expandableIds, filterUsers, generatePassword, isLogin, isUnitCode, nextCongress, periodYearsProblem, readYear, subtreeOf, suggestedYears, topUnits, unitTree,
+  expandableIds, filterUsers, generatePassword, isLogin, isUnitCode, nextCongress, optionMatches, periodYearsProblem, readYear, subtreeOf, suggestedYears, topUnits, unitTree,
 } from './admin-model.ts';
 
 const unit = (id: string, parentId: string | null, depth: number, name = id): TreeOrganisation => ({
@@ -57,6 +57,13 @@ describe('administration rules', () => {
     for (let start = 0; start < 256; start += 16) for (const char of generatePassword((bytes) => bytes.map((_, i) => start + i)).replaceAll('-', '')) everyByte.add(char);
     assert.equal(everyByte.size, 32);
     assert.ok(![...everyByte].some((char) => 'lo01'.includes(char)));
+  });
+
+  test('select options are found by any of their words, with or without diacritics', () => {
+    assert.equal(optionMatches('xa phuong', { label: 'Xã, phường' }), true);
+    assert.equal(optionMatches('van thu', { label: 'Văn thư tổng hợp' }), true);
+    assert.equal(optionMatches('nam tam', { label: '\u2003Xã Nậm Tăm', search: 'Xã Nậm Tăm' }), true);
+    assert.equal(optionMatches('so y te', { label: 'Xã Nậm Tăm' }), false);
   });
 
   test('users are found by login or name, with or without diacritics', () => {

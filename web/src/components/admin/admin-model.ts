@@ -134,3 +134,8 @@ export function nextCongress(latest: string | null): string {
   }
   return text;
 }
+
+/** The search of the screens' selects: every typed word in the option's `search` text (else its label), diacritics optional. */
+export function optionMatches(input: string, option?: { label?: unknown; search?: unknown }): boolean {
+  return matchesQuery(String(option?.search ?? option?.label ?? ''), input);
+}

@@ -13,6 +13,7 @@ import type { Dayjs } from 'dayjs';
 import 'dayjs/locale/vi';
 import { useEffect } from 'react';
 import { setDueDate, setPeriodState } from '../../api/admin.ts';
+import type { Period } from '../../api/admin.ts';
 import type { PeriodStatus } from '../../api/types.ts';
 import { formatDate, periodYears } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -26,8 +27,8 @@ function inTimeOrder(periods: readonly PeriodStatus[]): PeriodStatus[] {
 
 export interface PeriodsTableProps {
   periods: readonly PeriodStatus[];
-  /** Runs a change and reports it (a sentence) or its refusal. */
-  act: (change: () => Promise<unknown>, done: string) => Promise<void>;
+  /** Runs a change of a period and reports it (a sentence) or its refusal. */
+  act: (change: () => Promise<Period>, done: string) => Promise<void>;
 }
 
 /** The periods table of a term. */

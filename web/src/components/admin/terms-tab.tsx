@@ -8,14 +8,14 @@ import Button from 'antd/es/button';
 import Select from 'antd/es/select';
 import { useState } from 'react';
 import { DIRECTORY_KEY, useDirectory, usePeriods } from '../../api/queries.ts';
-import type { Session } from '../../api/types.ts';
+import type { Period } from '../../api/admin.ts';
+import type { PeriodStatus, Session } from '../../api/types.ts';
 import { errorText } from '../../app/error-text.ts';
 import { href, navigate, useLocation } from '../../app/router.ts';
 import { sortTerms } from '../../app/term-period.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { foldText } from '../../search/fold.ts';
 import { EmptyState, ErrorState, Loading } from '../page-state.tsx';
-import { nextCongress, subtreeOf, topUnits } from './admin-model.ts';
+import { nextCongress, optionMatches, subtreeOf, topUnits } from './admin-model.ts';
 import { NoticeBar } from './feedback.tsx';
 import type { Notice } from './feedback.tsx';
 import { PeriodDialog } from './period-dialog.tsx';
@@ -43,9 +43,11 @@ export function TermsTab({ session }: { session: Pick<Session, 'grants'> }) {
   const go = (change: { org?: string; term?: string | null }): void => {
     navigate(href('/admin', { tab: 'terms', org: change.org ?? organisation?.id ?? null, term: change.term === undefined ? (term?.id ?? null) : change.term }), { replace: true });
   };
-  const act = async (change: () => Promise<unknown>, done: string): Promise<void> => {
+  const act = async (change: () => Promise<Period>, done: string): Promise<void> => {
     try {
-      await change();
+      const changed = await change();
+      // Shown at once (the date picker keeps the typed date); the refetch below brings the days left.
+      queryClient.setQueryData<PeriodStatus[]>(['periods', changed.termId], (list) => list?.map((period) => (period.id === changed.id ? { ...period, ...changed } : period)));
       setNotice({ type: 'success', text: done });
     } catch (error) {
       setNotice({ type: 'error', text: errorText(error, t) });
@@ -77,7 +79,7 @@ export function TermsTab({ session }: { session: Pick<Session, 'grants'> }) {
               aria-label={t('admin.organisation')}
               className="admin-select"
               value={organisation.id}
-              showSearch={{ filterOption: (input, option) => foldText(String(option?.label ?? '')).includes(foldText(input)) }}
+              showSearch={{ filterOption: optionMatches }}
               options={organisations.map((o) => ({ value: o.id, label: o.name }))}
               onChange={(org: string) => go({ org, term: null })}
             />

@@ -5,7 +5,7 @@ import Select from 'antd/es/select';
 import { createUnit, updateUnit } from '../../api/admin.ts';
 import type { TreeOrganisation, UnitKind } from '../../api/admin.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { isUnitCode } from './admin-model.ts';
+import { isUnitCode, optionMatches } from './admin-model.ts';
 import { FormDialog } from './form-dialog.tsx';
 
 const UNIT_KINDS: readonly UnitKind[] = ['department', 'commune', 'party_body', 'other'];
@@ -65,7 +65,7 @@ export function UnitDialog({ edit, onDone, onCancel }: UnitDialogProps) {
       </Form.Item>
       {kindFixed ? null : (
         <Form.Item name="kind" label={t('admin.units.kind')} rules={[{ required: true, message: t('admin.units.kindRequired') }]}>
-          <Select options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`admin.kind.${kind}`) }))} />
+          <Select showSearch={{ filterOption: optionMatches }} options={UNIT_KINDS.map((kind) => ({ value: kind, label: t(`admin.kind.${kind}`) }))} />
         </Form.Item>
       )}
       <Form.Item

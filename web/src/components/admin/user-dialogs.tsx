@@ -14,8 +14,7 @@ import type { AdminUser, TreeOrganisation } from '../../api/admin.ts';
 import type { Role } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { I18n } from '../../i18n/i18n-context.tsx';
-import { foldText } from '../../search/fold.ts';
-import { generatePassword, isLogin, MIN_PASSWORD } from './admin-model.ts';
+import { generatePassword, isLogin, MIN_PASSWORD, optionMatches } from './admin-model.ts';
 import { FormDialog } from './form-dialog.tsx';
 
 const ROLES: readonly Role[] = ['reporter', 'secretariat', 'leader', 'inspector', 'admin', 'public'];
@@ -26,7 +25,7 @@ export function newPassword(): string {
 }
 
 function unitOptions(units: readonly TreeOrganisation[]) {
-  return units.map((unit) => ({ value: unit.id, label: `${'\u2003'.repeat(unit.depth)}${unit.name}`, search: foldText(unit.name) }));
+  return units.map((unit) => ({ value: unit.id, label: `${'\u2003'.repeat(unit.depth)}${unit.name}`, search: unit.name }));
 }
 
 function roleOptions(t: I18n['t']) {
@@ -38,10 +37,10 @@ function UnitAndRole({ units }: { units: readonly TreeOrganisation[] }) {
   return (
     <>
       <Form.Item name="unitId" label={t('admin.users.unit')} rules={[{ required: true, message: t('admin.users.unitRequired') }]}>
-        <Select showSearch={{ filterOption: (input, option) => (option?.search ?? '').includes(foldText(input)) }} options={unitOptions(units)} />
+        <Select showSearch={{ filterOption: optionMatches }} options={unitOptions(units)} />
       </Form.Item>
       <Form.Item name="role" label={t('admin.users.role')} rules={[{ required: true, message: t('admin.users.roleRequired') }]}>
-        <Select options={roleOptions(t)} />
+        <Select showSearch={{ filterOption: optionMatches }} options={roleOptions(t)} />
       </Form.Item>
     </>
   );

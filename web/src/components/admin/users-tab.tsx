@@ -58,9 +58,9 @@ export function UsersTab({ rootIds, selfId }: UsersTabProps) {
   const roleLabel = (role: UserRole): string => `${t(`admin.role.${role.role}`)} — ${role.unitName}`;
 
   const columns: ColumnsType<AdminUser> = [
-    { key: 'login', title: t('admin.users.login'), width: 140, render: (_, user) => <span className="admin-code">{user.login}{user.id === selfId ? ` ${t('admin.users.you')}` : ''}</span> },
-    { key: 'name', title: t('admin.users.name'), render: (_, user) => user.displayName },
-    { key: 'email', title: t('admin.users.email'), width: 190, render: (_, user) => user.email ?? '' },
+    { key: 'login', title: t('admin.users.login'), width: 130, render: (_, user) => <span className="admin-code">{user.login}{user.id === selfId ? ` ${t('admin.users.you')}` : ''}</span> },
+    { key: 'name', title: t('admin.users.name'), width: 200, render: (_, user) => user.displayName },
+    { key: 'email', title: t('admin.users.email'), width: 180, render: (_, user) => user.email ?? '' },
     {
       key: 'roles',
       title: t('admin.users.roles'),
@@ -88,13 +88,13 @@ export function UsersTab({ rootIds, selfId }: UsersTabProps) {
     {
       key: 'state',
       title: t('admin.users.state'),
-      width: 140,
+      width: 130,
       render: (_, user) => (user.disabledAt === null ? <Tag color="green">{t('admin.users.active')}</Tag> : <Tag color="red">{t('admin.users.disabled')}</Tag>),
     },
     {
       key: 'actions',
       title: t('admin.actions'),
-      width: 400,
+      width: 320,
       render: (_, user) => {
         const enabled = user.disabledAt === null;
         return (

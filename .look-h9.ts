@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const [url, user, path, out, y = '0', h = '900'] = process.argv.slice(2) as [string, string, string, string, string?, string?];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+const page = await context.newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console:', m.text()); });
+await page.goto(url + '/');
+await page.getByLabel(/Tên đăng nhập/).fill(user);
+await page.getByLabel(/Mật khẩu/).fill(`${user}-demo`);
+await page.getByRole('button', { name: /Đăng nhập/ }).click();
+await page.waitForTimeout(1500);
+await page.goto(url + path);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: Number(y), width: 1366, height: Number(h) } });
+await browser.close();

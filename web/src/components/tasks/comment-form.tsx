@@ -1,0 +1,67 @@
+/** A comment on a task (supporting units, the lead unit, the secretariat). */
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { commentTask, invalidateTasks } from '../../api/tasks.ts';
+import { errorText } from '../../app/error-text.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+type Message = { type: 'success' | 'error'; text: string } | null;
+
+/** The comment form of a task's page. */
+export function CommentForm({ taskId }: { taskId: string }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const id = `comment-${taskId}`;
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      await commentTask(taskId, { text: text.trim() });
+      setText('');
+      setMessage({ type: 'success', text: t('task.commentSent') });
+      invalidateTasks(queryClient);
+    } catch (error) {
+      setMessage({ type: 'error', text: errorText(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="task-form" onSubmit={(event) => void submit(event)}>
+      <p className="muted">{t('task.commentHint')}</p>
+      <label className="field" htmlFor={id}>
+        <span>{t('task.commentText')}</span>
+        <Input.TextArea
+          id={id}
+          value={text}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          status={missing ? 'error' : ''}
+          onChange={(event) => {
+            setText(event.target.value);
+            setMissing(false);
+          }}
+        />
+      </label>
+      {missing ? <p className="field-error" role="alert">{t('task.textRequired')}</p> : null}
+      <div>
+        <Button htmlType="submit" loading={busy}>{t('task.commentSend')}</Button>
+      </div>
+      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The status steps the reader may take on a task, as the server lists them: start, mark done
+ * (the lead unit, the secretariat), cancel with a reason and reopen (the secretariat). Each
+ * step is sent with the version read.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Input from 'antd/es/input';
+import Modal from 'antd/es/modal';
+import { useState } from 'react';
+import { cancelTask, invalidateTasks, reopenTask, setTaskStatus } from '../../api/tasks.ts';
+import type { Task, TaskDetail } from '../../api/tasks.ts';
+import { errorText } from '../../app/error-text.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { effectiveStatusOf } from './task-step-model.ts';
+
+type Message = { type: 'success' | 'error'; text: string } | null;
+
+/** The step buttons and the cancel dialog. */
+export function TaskSteps({ detail }: { detail: TaskDetail }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const { task } = detail;
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+
+  const act = async (step: () => Promise<Task>): Promise<boolean> => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const next = await step();
+      setMessage({ type: 'success', text: t('task.stepSaved', { status: t(`tasks.status.${effectiveStatusOf(next, task)}`) }) });
+      invalidateTasks(queryClient);
+      return true;
+    } catch (error) {
+      setMessage({ type: 'error', text: errorText(error, t) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const closed = task.status === 'done' || task.status === 'cancelled';
+  const cancel = async (): Promise<void> => {
+    if (reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    if (await act(() => cancelTask(task.id, { version: task.version, reason: reason.trim() }))) {
+      setCancelling(false);
+      setReason('');
+    }
+  };
+
+  return (
+    <div className="task-form">
+      <div className="task-steps">
+        {detail.transitions.includes('in_progress') ? (
+          <Button loading={busy} onClick={() => void act(() => (closed ? reopenTask(task.id, { version: task.version }) : setTaskStatus(task.id, { version: task.version, status: 'in_progress' })))}>
+            {closed ? t('task.step.reopen') : t('task.step.in_progress')}
+          </Button>
+        ) : null}
+        {detail.transitions.includes('done') ? (
+          <Button type="primary" loading={busy} onClick={() => void act(() => setTaskStatus(task.id, { version: task.version, status: 'done' }))}>{t('task.step.done')}</Button>
+        ) : null}
+        {detail.transitions.includes('cancelled') ? <Button danger onClick={() => setCancelling(true)}>{t('task.step.cancel')}</Button> : null}
+      </div>
+      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+      <Modal
+        open={cancelling}
+        title={t('task.cancelTitle', { title: task.title })}
+        okText={t('task.cancelConfirm')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('task.keep')}
+        confirmLoading={busy}
+        onOk={() => void cancel()}
+        onCancel={() => setCancelling(false)}
+      >
+        <label className="field" htmlFor={`cancel-reason-${task.id}`}>
+          <span>{t('task.cancelReason')}</span>
+          <Input.TextArea
+            id={`cancel-reason-${task.id}`}
+            value={reason}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            status={reasonMissing ? 'error' : ''}
+            onChange={(event) => {
+              setReason(event.target.value);
+              setReasonMissing(false);
+            }}
+          />
+        </label>
+        {reasonMissing ? <p className="field-error" role="alert">{t('task.cancelReasonRequired')}</p> : null}
+      </Modal>
+    </div>
+  );
+}
