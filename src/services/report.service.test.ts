@@ -104,7 +104,7 @@ await onBothEngines('report service', (engine) => {
       assert.deepEqual([forest?.nextTargetText, forest?.note], ['đạt 55%', 'Đạt']);
       // Only where the filed report's word differs from ours (what the table shows), each once.
       assert.equal(data.disagreements.length, 4);
-      assert.equal(data.disagreements[0], 'Cơ cấu kinh tế: Dịch vụ (Ước thực hiện giai đoạn 2021-2023): Báo cáo số 443-BC/TU ngày 03/11/2023 (dòng 8) ghi "Chưa đạt" với kết quả 40,14; theo số liệu và quy tắc đánh giá là "Vượt".');
+      assert.equal(data.disagreements[0], 'Cơ cấu kinh tế: Dịch vụ (Ước thực hiện giai đoạn 2021-2023): Báo cáo số 443-BC/TU ngày 03/11/2023 (dòng 8) ghi "Chưa đạt" với kết quả 40,14; theo số liệu và quy tắc đánh giá là "Vượt". Đối chiếu chính kết quả của báo cáo với mục tiêu cũng cho "Vượt".');
       assert.ok(data.disagreements.some((note) => note.startsWith('Kết nạp đảng viên mới (Ước thực hiện giai đoạn 2020-2025)') && note.endsWith('cũng cho "Đạt".')));
     }));
 
