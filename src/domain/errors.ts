@@ -27,7 +27,9 @@ export type ErrorCode =
   | 'note_required'
   | 'implausible_value'
   // Administration: an admin would lock themself out (disable their own account, drop their last admin role).
-  | 'self_lockout';
+  | 'self_lockout'
+  // The same file was already uploaded for this organisation.
+  | 'duplicate_file';
 
 /** A failure the user can understand and act on. `message` is English; `code` selects the translation. */
 export class ResoluteError extends Error {

@@ -29,6 +29,7 @@ export const ERROR_STATUS: Readonly<Record<MessageCode, number>> = {
   locked: 409,
   invalid_state: 409,
   self_lockout: 409,
+  duplicate_file: 409,
   // The figure needs more before it is accepted.
   note_required: 422,
   implausible_value: 422,

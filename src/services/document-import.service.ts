@@ -10,7 +10,9 @@ import { z } from 'zod';
 import type { StructuredDocument } from '../domain/document.ts';
 import type { DocumentSummary, StoredDocument, Term } from '../domain/entities.ts';
 import { detectFormat } from '../ingest/read-file.ts';
-import { createDocument, type Executor, type WriteContext } from '../store/index.ts';
+import { ResoluteError } from '../domain/errors.ts';
+import { formatVnDate } from '../domain/vn-date.ts';
+import { createDocument, findDocumentBySha256, type Executor, type WriteContext } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { assertCan } from './authorization.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -55,6 +57,12 @@ export async function readUpload(args: { path: string; originalName?: string | u
 /** Stores a read file under the term; the same file twice for one organisation is a `duplicate`. */
 export async function storeUpload(db: Executor, ctx: WriteContext, term: Term, upload: ReadUpload): Promise<StoredDocument> {
   const { lines, sections, footnotes, warnings, meta } = upload.structured;
+  const earlier = await findDocumentBySha256(db, term.organisationId, upload.sha256);
+  if (earlier !== null) {
+    throw new ResoluteError('duplicate_file', `The file was already uploaded as document ${earlier.id}`, {
+      name: upload.originalName, title: earlier.title ?? earlier.originalName, date: formatVnDate(earlier.createdAt.slice(0, 10)), documentId: earlier.id,
+    });
+  }
   return createDocument(db, ctx, {
     organisationId: term.organisationId, termId: term.id, meta, originalName: upload.originalName, format: upload.format,
     sha256: upload.sha256, size: upload.size, storageKey: upload.storageKey, lines, sections, footnotes, warnings,

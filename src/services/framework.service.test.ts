@@ -44,7 +44,7 @@ await onBothEngines('framework service', (engine) => {
       const creates = await listAudit(db, { entity: 'indicator', actorId: actorUserId(w.actors.secretariat) ?? '' });
       assert.equal(creates.length, 14);
       // The same file twice is a duplicate, and nothing of the second import remains.
-      await rejectsWithCode(importFramework(w.deps, w.actors.secretariat, { termId: term.id, path: RESOLUTION }), 'duplicate');
+      await rejectsWithCode(importFramework(w.deps, w.actors.secretariat, { termId: term.id, path: RESOLUTION }), 'duplicate_file');
       assert.equal((await listIndicators(db, { termId: term.id })).length, 14);
     }));
 

@@ -13,4 +13,6 @@ test('the refusals an upload meets get our own sentence; the limit travels along
 test('other errors keep the server\'s message', () => {
   assert.equal(uploadErrorOf(new ApiError(403, 'forbidden', 'Bạn không có quyền')), null);
   assert.equal(uploadErrorOf(new Error('x')), null);
+  // The server names the earlier upload of the same file itself.
+  assert.equal(uploadErrorOf(new ApiError(409, 'duplicate_file', 'Tệp a.txt đã được tải lên trước đây (văn bản "A", ngày 01/02/2026)')), null);
 });

@@ -1,7 +1,8 @@
 /**
  * What to tell the user when an upload is refused: a sentence of our own for the refusals an
- * upload meets (same file twice, no indicators, damaged, wrong type, empty, too large), since
- * the server's generic message for some of them names database details; else the server's.
+ * upload meets (no indicators, damaged, wrong type, empty, too large, and the same file twice
+ * when only the database noticed), since the server's generic message for some of them names
+ * database details; else the server's (`duplicate_file` names the earlier document).
  */
 import { ApiError } from '../../api/client.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
