@@ -78,7 +78,11 @@ describe('accessibility of the main pages (axe-core)', { skip: missing === null 
     await harness?.close();
   });
 
-  const main = (page: Page) => page.locator('main#main').waitFor();
+  // The login page has a main element too: wait for the signed-in header first.
+  const main = async (page: Page) => {
+    await page.locator('header.app-header').waitFor();
+    await page.locator('main#main').waitFor();
+  };
   const cases: { name: string; role: string | null; path: string; ready: (page: Page) => Promise<unknown> }[] = [
     { name: 'login', role: null, path: '/', ready: (page) => page.getByRole('heading', { name: 'Đăng nhập' }).waitFor() },
     { name: 'dashboard', role: 'leader', path: '/', ready: (page) => page.getByTestId('count-total').waitFor() },
