@@ -13,7 +13,8 @@
  *   state, where a moderator can still publish a person who was only quick.
  *
  * Fields are cleaned first: Unicode NFC, line breaks as "\n", surrounding spaces trimmed,
- * empty optional fields as null.
+ * empty optional fields as null. That the target and the locality exist is the services'
+ * check: they hold the outline and the locality list.
  */
 import type { IsoTimestamp } from '../entities.ts';
 import { COMMENT_PROBLEM_TEXT } from '../vocabulary/index.ts';

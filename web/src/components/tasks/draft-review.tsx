@@ -44,6 +44,10 @@ export function DraftReview({ tree, onPublished }: { tree: PlanTree; onPublished
   const selected = tree.tasks.find((task) => task.id === chosen) ?? tree.tasks[0] ?? null;
   const unsaved = tree.tasks.filter((task) => isEdited(task, edits.get(task.id))).length;
   const gaps = draftGaps(tree.tasks);
+  const gapText = [
+    gaps.unassigned === 0 ? '' : t('draft.gaps.unassigned', { count: gaps.unassigned }),
+    gaps.undated === 0 ? '' : t('draft.gaps.undated', { count: gaps.undated }),
+  ].filter((text) => text !== '').join(' ');
   useLeaveWarning(unsaved > 0);
 
   const edit = (taskId: string, next: TaskEdits | undefined): void => {
@@ -82,7 +86,7 @@ export function DraftReview({ tree, onPublished }: { tree: PlanTree; onPublished
 
   return (
     <>
-      <Alert type="info" showIcon title={t('draft.banner')} description={gaps.unassigned + gaps.undated === 0 ? undefined : t('draft.gaps', gaps)} />
+      <Alert type="info" showIcon title={t('draft.banner')} description={gapText === '' ? undefined : gapText} />
       <div className="review-bar">
         <p className="muted" role="status">{unsaved === 0 ? '' : t('draft.unsavedCount', { count: unsaved })}</p>
         <Button type="primary" onClick={() => setConfirming(true)}>{t('draft.publish')}</Button>
@@ -119,7 +123,7 @@ export function DraftReview({ tree, onPublished }: { tree: PlanTree; onPublished
         onCancel={() => setConfirming(false)}
       >
         <p>{t('draft.publishText')}</p>
-        {gaps.unassigned + gaps.undated === 0 ? null : <p>{t('draft.gaps', gaps)}</p>}
+        {gapText === '' ? null : <p>{gapText}</p>}
         {unsaved === 0 ? null : <p className="field-error">{t('draft.publishUnsaved', { count: unsaved })}</p>}
         {publishError === null ? null : <ErrorState error={publishError} />}
       </Modal>

@@ -162,11 +162,10 @@ export function DraftTaskEditor({ task, edits, units, onChange, onSaved, onReloa
         <Popconfirm
           title={task.heading ? t('draft.removeHeadingConfirm') : t('draft.removeConfirm')}
           okText={t('draft.remove')}
-          okButtonProps={{ danger: true }}
           cancelText={t('review.cancel')}
           onConfirm={() => void remove()}
         >
-          <Button danger disabled={busy}>{t('draft.remove')}</Button>
+          <Button disabled={busy}>{t('draft.remove')}</Button>
         </Popconfirm>
       </div>
       {message === null ? null : (

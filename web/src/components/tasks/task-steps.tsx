@@ -66,14 +66,13 @@ export function TaskSteps({ detail }: { detail: TaskDetail }) {
         {detail.transitions.includes('done') ? (
           <Button type="primary" loading={busy} onClick={() => void act(() => setTaskStatus(task.id, { version: task.version, status: 'done' }))}>{t('task.step.done')}</Button>
         ) : null}
-        {detail.transitions.includes('cancelled') ? <Button danger onClick={() => setCancelling(true)}>{t('task.step.cancel')}</Button> : null}
+        {detail.transitions.includes('cancelled') ? <Button onClick={() => setCancelling(true)}>{t('task.step.cancel')}</Button> : null}
       </div>
       {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
       <Modal
         open={cancelling}
         title={t('task.cancelTitle', { title: task.title })}
         okText={t('task.cancelConfirm')}
-        okButtonProps={{ danger: true }}
         cancelText={t('task.keep')}
         confirmLoading={busy}
         onOk={() => void cancel()}

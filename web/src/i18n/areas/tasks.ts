@@ -113,7 +113,8 @@ export const tasksVi = {
 
   'draft.banner': 'Kế hoạch dự thảo: rà soát từng nhiệm vụ (tên, loại, đơn vị chủ trì, phối hợp, thời hạn, định kỳ, sản phẩm), lưu, rồi ban hành để giao cho các đơn vị.',
   'draft.readOnly': 'Kế hoạch dự thảo, chưa ban hành: các đơn vị chưa thấy các nhiệm vụ này.',
-  'draft.gaps': '{unassigned} nhiệm vụ chưa có đơn vị chủ trì, {undated} nhiệm vụ chưa có thời hạn.',
+  'draft.gaps.unassigned': '{count} nhiệm vụ chưa có đơn vị chủ trì.',
+  'draft.gaps.undated': '{count} nhiệm vụ chưa có thời hạn.',
   'draft.listLabel': 'Các nhiệm vụ của kế hoạch dự thảo',
   'draft.unsaved': 'Chưa lưu',
   'draft.unsavedCount': '{count} nhiệm vụ chưa lưu',
@@ -307,7 +308,8 @@ export const tasksEn = {
 
   'draft.banner': 'Draft plan: review each task (title, kind, lead and supporting units, due date, recurrence, product), save it, then publish the plan to assign the tasks.',
   'draft.readOnly': 'Draft plan, not published: the units do not see these tasks yet.',
-  'draft.gaps': '{unassigned} tasks have no lead unit, {undated} tasks have no due date.',
+  'draft.gaps.unassigned': '{count} tasks have no lead unit.',
+  'draft.gaps.undated': '{count} tasks have no due date.',
   'draft.listLabel': 'The draft plan\'s tasks',
   'draft.unsaved': 'Not saved',
   'draft.unsavedCount': '{count} tasks not saved',
