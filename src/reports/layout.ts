@@ -4,11 +4,14 @@
  * header rows a table's ColumnGroups make, the segments of a body row (a group row merges all
  * but its first column), column widths scaled to the page, and the lines of the header block.
  */
-import { formatVnNumber } from '../domain/vn-number.ts';
+import { cellText } from '../domain/report-cell.ts';
 import {
   BLANK_NUMBER, NATIONAL_MOTTO, NATIONAL_NAME, NUMBER_WORD, PARTY_ISSUER_MARK, PARTY_NAME, placeDateLine,
 } from '../domain/vocabulary/index.ts';
 import type { Align, Cell, Column, ColumnGroup, DocumentHeader, ReportTable, TableRow } from './model.ts';
+
+/** The text a cell shows (one definition with the web preview, in the domain). */
+export { cellText };
 
 /** A cell of the header rows: `row` 0 or 1, `col` the first leaf column it covers. */
 export interface HeaderCell {
@@ -60,23 +63,6 @@ export function tableLayout(table: ReportTable): TableLayout {
     }
   }
   return { leaves, headerRows: grouped ? [top, second] : [top] };
-}
-
-/** The text a cell shows: numbers as "1.234,5" with exactly their decimals, percents as "73,1%", statuses as their word. */
-export function cellText(cell: Cell | undefined): string {
-  if (cell === undefined) return '';
-  switch (cell.kind) {
-    case 'empty':
-      return '';
-    case 'text':
-      return cell.text;
-    case 'number':
-      return formatVnNumber(cell.value, { decimals: cell.decimals, minDecimals: cell.decimals });
-    case 'percent':
-      return `${formatVnNumber(cell.value, { decimals: cell.decimals, minDecimals: cell.decimals })}%`;
-    case 'status':
-      return cell.word;
-  }
 }
 
 const EMPTY: Cell = { kind: 'empty' };

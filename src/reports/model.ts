@@ -12,6 +12,7 @@
  * CSV and JSON are machine-readable and come from the report data directly (`records.ts`).
  */
 import type { IsoDate } from '../domain/entities.ts';
+import type { Cell } from '../domain/report-cell.ts';
 import type { StatusCode as Status } from '../domain/vocabulary/index.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -36,16 +37,8 @@ export interface DocumentHeader {
   date: IsoDate;
 }
 
-/** A table cell. Writers format numbers with the domain's Vietnamese formatting (1.234,5). */
-export type Cell =
-  | { kind: 'empty' }
-  | { kind: 'text'; text: string }
-  /** A number shown with exactly `decimals` decimals; XLSX keeps it a number with a display format. */
-  | { kind: 'number'; value: number; decimals: number }
-  /** A percentage in percent points (73.1 means 73,1%). */
-  | { kind: 'percent'; value: number; decimals: number }
-  /** An evaluation, shown as its status word (Vượt, Đạt, ...). */
-  | { kind: 'status'; status: Status; word: string };
+/** A table cell (defined in the domain: the web preview shows cells with the same text). */
+export type { Cell };
 
 export type Align = 'left' | 'center' | 'right';
 

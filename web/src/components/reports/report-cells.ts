@@ -5,28 +5,10 @@
  * of a group row's cells, which rows count, and column widths on screen. It knows no report.
  * Pure: tested without a browser.
  */
-import { formatVnNumber } from '../../../../src/domain/vn-number.ts';
+import { cellText } from '../../../../src/domain/report-cell.ts';
 import type { LayoutCell, LayoutColumn, LayoutColumnGroup, LayoutColumnOrGroup, LayoutRow, LayoutTable } from '../../api/reports.ts';
 
-/**
- * The text of a cell, as the XLSX, DOCX and PDF writers write it.
- * @example cellText({ kind: 'percent', value: 43.44, decimals: 1 }) // "43,4%"
- */
-export function cellText(cell: LayoutCell | undefined): string {
-  if (cell === undefined) return '';
-  switch (cell.kind) {
-    case 'empty':
-      return '';
-    case 'text':
-      return cell.text;
-    case 'number':
-      return formatVnNumber(cell.value, { decimals: cell.decimals, minDecimals: cell.decimals });
-    case 'percent':
-      return `${formatVnNumber(cell.value, { decimals: cell.decimals, minDecimals: cell.decimals })}%`;
-    case 'status':
-      return cell.word;
-  }
-}
+export { cellText };
 
 /** Numbers and percents: right-aligned figures that do not wrap. */
 export function isFigure(cell: LayoutCell | undefined): boolean {
