@@ -5,32 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { formatVnNumber } from '../../src/domain/vn-number.ts';
-import { loadConfig } from '../../src/services/config.ts';
-import { loadDemo } from '../../src/services/demo/load-demo.ts';
-import { migrate, openDatabase } from '../../src/services/maintenance.service.ts';
-import { runCli, type CliRun } from './run-cli.ts';
+import { demoDataDir, runCli, type CliRun } from './run-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'resolute-report-'));
-const dataDir = join(dir, 'data');
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', RESOLUTE_LANG: '' };
-after(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, env } = demoDataDir('report');
 
-before(async () => {
-  mkdirSync(dataDir);
-  const database = await openDatabase(loadConfig(env));
-  try {
-    await migrate(database);
-    await loadDemo(database, new Date());
-  } finally {
-    await database.close();
-  }
-});
 
 /** The first bytes each format must start with. */
 const SIGNATURE: Record<string, Buffer> = {

@@ -5,34 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { loadConfig } from '../../src/services/config.ts';
-import { demoId, loadDemo } from '../../src/services/demo/load-demo.ts';
+import { test } from 'node:test';
+import { demoId } from '../../src/services/demo/load-demo.ts';
 import { vietnamDate } from '../../src/services/due-date.ts';
-import { migrate, openDatabase } from '../../src/services/maintenance.service.ts';
-import { runCli } from './run-cli.ts';
+import { demoDataDir, runCli } from './run-cli.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'resolute-tasks-report-'));
-const dataDir = join(dir, 'data');
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', RESOLUTE_LANG: '', SMTP_URL: '' };
+const { dir, env } = demoDataDir('tasks-report', { SMTP_URL: '' });
 const PLAN = demoId('tasks/plan');
 const BIN = fileURLToPath(new URL('../../bin/resolute.js', import.meta.url));
-after(() => rmSync(dir, { recursive: true, force: true }));
 
-before(async () => {
-  mkdirSync(dataDir);
-  const database = await openDatabase(loadConfig(env));
-  try {
-    await migrate(database);
-    await loadDemo(database, new Date());
-  } finally {
-    await database.close();
-  }
-});
 
 test('tasks report --format csv --out FILE writes the demo plan\'s tasks with their evaluation', () => {
   const out = join(dir, 'bao-cao.csv');

@@ -5,34 +5,17 @@
  * itself: tasks-report.test.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { z } from 'zod';
-import { loadConfig } from '../../src/services/config.ts';
-import { loadDemo } from '../../src/services/demo/load-demo.ts';
 import { vietnamDate } from '../../src/services/due-date.ts';
-import { migrate, openDatabase } from '../../src/services/maintenance.service.ts';
-import { runCli } from './run-cli.ts';
+import { demoDataDir, runCli } from './run-cli.ts';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/ke-hoach-mau.txt', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'resolute-tasks-'));
-const dataDir = join(dir, 'data');
-const env = { DATA_DIR: dataDir, DATABASE_URL: '', RESOLUTE_LANG: '', SMTP_URL: '' };
-after(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, env } = demoDataDir('tasks', { SMTP_URL: '' });
 
-before(async () => {
-  mkdirSync(dataDir);
-  const database = await openDatabase(loadConfig(env));
-  try {
-    await migrate(database);
-    await loadDemo(database, new Date());
-  } finally {
-    await database.close();
-  }
-});
 
 const ImportJson = z.object({
   schemaVersion: z.literal(1),
