@@ -1,10 +1,13 @@
-/** The term and period selectors shown at the top of the dashboard and the indicator list. */
+/**
+ * The term and period selectors shown at the top of the dashboard and the indicator list; the
+ * term alone (`withPeriod={false}`) where things belong to a term, not a period (documents, plans).
+ */
 import Select from 'antd/es/select';
 import type { TermPeriod } from '../app/use-term-period.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-/** Two labelled selects bound to the address's term and period. */
-export function TermPeriodSelect({ value }: { value: TermPeriod }) {
+/** Labelled selects bound to the address's term and (unless `withPeriod` is false) period. */
+export function TermPeriodSelect({ value, withPeriod = true }: { value: TermPeriod; withPeriod?: boolean }) {
   const { t } = useI18n();
   const termOptions = value.terms.map((term) => ({
     value: term.id,
@@ -24,18 +27,20 @@ export function TermPeriodSelect({ value }: { value: TermPeriod }) {
           popupMatchSelectWidth={false}
         />
       </label>
-      <label className="field">
-        <span>{t('select.period')}</span>
-        <Select
-          aria-label={t('select.period')}
-          className="period-select"
-          value={value.period?.id}
-          options={periodOptions}
-          onChange={(period: string) => value.select({ period })}
-          popupMatchSelectWidth={false}
-          notFoundContent={t('period.none')}
-        />
-      </label>
+      {withPeriod && (
+        <label className="field">
+          <span>{t('select.period')}</span>
+          <Select
+            aria-label={t('select.period')}
+            className="period-select"
+            value={value.period?.id}
+            options={periodOptions}
+            onChange={(period: string) => value.select({ period })}
+            popupMatchSelectWidth={false}
+            notFoundContent={t('period.none')}
+          />
+        </label>
+      )}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { href, navigate, useLocation } from '../app/router.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
 import { DocumentSearch } from '../components/documents/document-search.tsx';
 import { DocumentsTable } from '../components/documents/documents-table.tsx';
-import { TermSelect } from '../components/documents/term-select.tsx';
+import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { UploadForm } from '../components/documents/upload-form.tsx';
 import { EmptyState, ErrorState, Loading, queryState } from '../components/page-state.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
@@ -59,7 +59,7 @@ export default function DocumentsPage() {
     <div className="page">
       <div className="page-head">
         <h1>{t('documents.title')}</h1>
-        {selection.terms.length > 0 ? <TermSelect value={selection} /> : null}
+        {selection.terms.length > 0 ? <TermPeriodSelect withPeriod={false} value={selection} /> : null}
       </div>
       {body}
     </div>

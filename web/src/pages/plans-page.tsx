@@ -7,7 +7,7 @@ import { useSession } from '../api/queries.ts';
 import { usePlans } from '../api/tasks.ts';
 import { abilitiesOf } from '../app/permissions.ts';
 import { useTermPeriod } from '../app/use-term-period.ts';
-import { TermSelect } from '../components/documents/term-select.tsx';
+import { TermPeriodSelect } from '../components/term-period-select.tsx';
 import { EmptyState, ErrorState, Loading, queryState } from '../components/page-state.tsx';
 import { PlanImportForm } from '../components/tasks/plan-import-form.tsx';
 import { PlansTable } from '../components/tasks/plans-table.tsx';
@@ -47,7 +47,7 @@ export default function PlansPage() {
     <div className="page">
       <div className="page-head">
         <h1>{t('plans.title')}</h1>
-        {selection.terms.length > 0 ? <TermSelect value={selection} /> : null}
+        {selection.terms.length > 0 ? <TermPeriodSelect withPeriod={false} value={selection} /> : null}
       </div>
       {body}
     </div>
