@@ -4,42 +4,17 @@
  * Minor and moderate findings are printed, not failed, so they stay visible.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { readDemoData } from '../../src/services/demo/demo-data.ts';
-import { buildWebApp, chromiumMissing, logIn, startHarness } from './web-harness.ts';
+import { axeViolations, buildWebApp, chromiumMissing, describeViolations, logIn, startHarness } from './web-harness.ts';
 import type { Harness } from './web-harness.ts';
 
-interface AxeViolation {
-  id: string;
-  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BLOCKING = new Set(['serious', 'critical']);
 const missing = chromiumMissing();
 
 if (missing !== null && process.env.CI === 'true') {
   test('Chromium is required for the accessibility check when CI=true', () => assert.fail(missing));
-}
-
-/** Runs axe on the page as it is now and returns its violations. */
-async function audit(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    // Runs in the page; without a context argument axe checks the whole document.
-    const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
-  });
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`).join('\n');
 }
 
 /** Opens `path` signed in as `login`, waits for `ready`, and checks it. */
@@ -51,7 +26,7 @@ async function check(browser: Browser, baseUrl: string, who: { login: string; pa
     await page.goto(`${baseUrl}${path}`);
     if (who !== null) await logIn(page, who.login, who.password);
     await ready(page);
-    const violations = await audit(page);
+    const violations = await axeViolations(page);
     const blocking = violations.filter((v) => v.impact !== null && BLOCKING.has(v.impact));
     const other = violations.filter((v) => !blocking.includes(v));
     if (other.length > 0) console.log(`${path}: ${other.length} minor/moderate accessibility findings\n${describeViolations(other)}`);

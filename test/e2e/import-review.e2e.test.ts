@@ -10,13 +10,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createTerm } from '../../src/store/index.ts';
 import { formatFileSize } from '../../web/src/entry/evidence-model.ts';
-import { buildWebApp, chromiumMissing, logIn, screenshot, startHarness } from './web-harness.ts';
+import { assertAccessible, buildWebApp, chromiumMissing, logIn, screenshot, startHarness } from './web-harness.ts';
 import type { Harness } from './web-harness.ts';
 
 const RESOLUTION = fileURLToPath(new URL('../../examples/nghi-quyet-mau.docx', import.meta.url));
@@ -51,22 +50,6 @@ async function apiAs(url: string, login: string): Promise<{ get<T>(path: string)
     return JSON.parse(text) as T;
   };
   return { get: (path) => call('GET', path), send: (method, path, body, type) => call(method, path, body, type) };
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** No serious or critical WCAG 2.x A/AA violation on the page as it is now (as test/e2e/accessibility.e2e.test.ts checks the other pages). */
-async function assertAccessible(page: Page, name: string): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const blocking = await page.evaluate(async () => {
-    // Runs in the page, where the script above defined `axe`.
-    const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(blocking, [], `${name}: serious accessibility violations`);
 }
 
 describe('import review, indicator source and evidence in Chromium', { skip: missing === null ? false : `skipped: ${missing}` }, () => {

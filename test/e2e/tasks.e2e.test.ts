@@ -7,13 +7,14 @@
  * the running server takes no injected clock, so its due date is set in the past through the
  * API instead, and the due check runs as `resolute tasks due` on the server's database. The
  * leader's dashboard shows it on the overdue board; Sở Y tế's reporter finds it overdue in
- * the inbox with the reminder recorded, marks the reminder read, also at phone width.
+ * the inbox with the reminder recorded, marks the reminder read, also at phone width. The plan
+ * page's evaluation card then lists the units by overdue tasks, Sở Y tế with its 1, as the API counts.
  * axe-core checks the screens for serious accessibility violations. Screenshots: plans.png,
- * plan-draft.png, plan-tree.png, plan-timeline.png, task.png, dashboard-overdue.png, inbox.png, inbox-phone.png.
+ * plan-draft.png, plan-tree.png, plan-timeline.png, task.png, dashboard-overdue.png, inbox.png, inbox-phone.png,
+ * plan-evaluation.png.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,9 +22,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/due-date.ts';
 import { formatVnDate } from '../../src/domain/vn-date.ts';
+import { formatVnNumber } from '../../src/domain/vn-number.ts';
 import { vietnamDate } from '../../src/services/due-date.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { buildWebApp, chromiumMissing, logIn, screenshot, startHarness } from './web-harness.ts';
+import { assertAccessible, buildWebApp, chromiumMissing, logIn, screenshot, startHarness } from './web-harness.ts';
 import type { Harness } from './web-harness.ts';
 
 const SAMPLE_PLAN = fileURLToPath(new URL('../../examples/ke-hoach-mau.txt', import.meta.url));
@@ -63,22 +65,6 @@ async function apiAs(url: string, login: string): Promise<{ get<T>(path: string)
     return JSON.parse(text) as T;
   };
   return { get: (path) => call('GET', path), send: (method, path, body) => call(method, path, body) };
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** No serious or critical WCAG 2.x A/AA violation on the page as it is now (as test/e2e/accessibility.e2e.test.ts checks the other pages). */
-async function assertAccessible(page: Page, name: string): Promise<void> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const blocking = await page.evaluate(async () => {
-    // Runs in the page, where the script above defined `axe`.
-    const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return result.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  assert.deepEqual(blocking, [], `${name}: serious accessibility violations`);
 }
 
 /** Chooses an option of an antd Select (the open dropdown's option with that title). */
@@ -293,6 +279,49 @@ describe('plans and tasks in Chromium', { skip: missing === null ? false : `skip
     assert.ok(overflow <= 0, `the inbox overflows the phone's width by ${overflow}px`);
     await screenshot(phone, 'inbox-phone');
     await phone.context().close();
+  });
+
+  test('the plan page evaluates the plan: units by overdue tasks, Sở Y tế with its 1, as the API counts', async () => {
+    type Tally = { total: number; counts: Record<string, number>; shares: Record<string, number> | null };
+    const evaluation = await (await apiAs(harness.server.url, 'lanhdao')).get<{
+      tally: Tally; units: { unitName: string | null; tally: Tally }[]; mostOverdue: { id: string; title: string; daysLeft: number | null }[];
+    }>(`/api/plans/${planId}/evaluation`);
+    const healthUnit = evaluation.units.find((unit) => unit.unitName === HEALTH);
+    assert.equal(healthUnit?.tally.counts.overdue, 1);
+    const percent = (share: number | undefined) => `${formatVnNumber((share ?? 0) * 100, { decimals: 1 })}%`;
+
+    const page = await signedIn('lanhdao');
+    await page.goto(`${harness.server.url}/plans/${planId}`);
+    const card = page.getByTestId('plan-evaluation');
+    await card.getByRole('heading', { name: 'Đánh giá thực hiện' }).waitFor();
+    // The plan's tiles: counts and shares as the API's.
+    const overall = card.getByTestId('plan-evaluation-overall');
+    await overall.locator('[data-status="overdue"]').waitFor();
+    for (const [status, share] of [['done', 'done'], ['done_late', 'doneLate'], ['overdue', 'overdue'], ['in_progress', 'inProgress'], ['not_started', 'notStarted']] as const) {
+      const cell = overall.locator(`[data-status="${status}"]`);
+      assert.equal(await cell.getAttribute('data-count'), String(evaluation.tally.counts[status] ?? 0), status);
+      assert.equal(await cell.locator('.eval-share').textContent(), percent(evaluation.tally.shares?.[share]), status);
+    }
+    // Per lead unit, the most overdue first; Sở Y tế with its 1 overdue task.
+    const rows = card.getByTestId('plan-evaluation-units').locator('tr.ant-table-row');
+    assert.equal(await rows.count(), evaluation.units.length);
+    const overdueCounts = (await rows.locator('[data-status="overdue"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-count')))).map(Number);
+    assert.deepEqual(overdueCounts, [...overdueCounts].sort((a, b) => b - a), 'units sorted by overdue tasks, descending');
+    const healthRow = rows.filter({ has: page.getByText(HEALTH, { exact: true }) });
+    const overdueCell = healthRow.locator('[data-status="overdue"]');
+    assert.equal(await overdueCell.getAttribute('data-count'), '1');
+    assert.equal(await overdueCell.locator('.eval-share').textContent(), percent(healthUnit?.tally.shares?.overdue));
+    // The most overdue tasks, each a link to its page.
+    const late = card.getByTestId('plan-evaluation-overdue').locator('li');
+    assert.equal(await late.count(), evaluation.mostOverdue.length);
+    const clinicsItem = late.filter({ hasText: CLINICS });
+    await clinicsItem.getByText('trễ 3 ngày').waitFor();
+    await clinicsItem.getByText(HEALTH).waitFor();
+    assert.match((await clinicsItem.getByRole('link', { name: CLINICS }).getAttribute('href')) ?? '', /^\/tasks\/[^/]+$/);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, 'plan-evaluation');
+    await assertAccessible(page, 'plan evaluation');
+    await page.context().close();
   });
 
   test('the secretariat cancels a task with a reason, sees it in the history, and may reopen it', async () => {

@@ -3,8 +3,10 @@
  * temporary SQLite database, an ephemeral loopback port) serving the real built app, and
  * Debian's Chromium driven by playwright-core. No browser is ever downloaded.
  */
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -72,4 +74,46 @@ export async function logIn(page: Page, login: string, password: string): Promis
   await page.getByLabel(/Tên đăng nhập|Login/).fill(login);
   await page.getByLabel(/Mật khẩu|Password/).fill(password);
   await page.getByRole('button', { name: /Đăng nhập|Log in/ }).click();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's WCAG 2.x A/AA violations on the page as it is now, once its animations have
+ * finished (a dialog fading in would be measured half transparent). The browser context
+ * needs `bypassCSP: true` to let the script in; the app itself keeps its strict policy.
+ */
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  // Endless animations (a spinner) never finish; wait only for those that do.
+  type Animation = { playState: string; effect: { getComputedTiming(): { endTime?: number | string } } | null };
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): Animation[] } }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || Number(animation.effect?.getComputedTiming().endTime ?? 0) === Infinity),
+  );
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // Runs in the page, where the script above defined `axe`.
+    const axe = (globalThis as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeFinding[] }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
+  });
+}
+
+/** One line per finding: impact, rule, help and the first elements. */
+export function describeViolations(violations: readonly AxeFinding[]): string {
+  return violations.map((v) => `${v.impact ?? '?'} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`).join('\n');
+}
+
+/** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */
+export async function assertAccessible(page: Page, name: string): Promise<void> {
+  const blocking = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(blocking.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${name}: serious accessibility violations\n${describeViolations(blocking)}`);
 }

@@ -50,7 +50,9 @@ test('documents stitched from damaged seed lines never crash the task reader', {
       assertWellFormed(tasks);
       if (tasks.length > 0) withTasks += 1;
     }),
-    { numRuns: 60 },
+    // A fixed seed: the share of documents that form task parts varies from draw to draw, and the
+    // check below must not depend on luck (the crash check holds for any seed).
+    { numRuns: 60, seed: 20_261_122 },
   );
   // The stitched documents do form task parts and lists, or the test would prove little.
   assert.ok(withTasks >= 10, `only ${withTasks} of 60 documents gave tasks`);

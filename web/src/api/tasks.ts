@@ -1,6 +1,6 @@
 /**
  * Plans and tasks over the API (src/server/routes/task.routes.ts and task-report.routes.ts):
- * the plans list and one plan's tree, the plan import and publish, one task with its updates
+ * the plans list and one plan's tree and evaluation, the plan import and publish, one task with its updates
  * and evidence, the secretariat's edits and status steps, a unit's progress reports,
  * comments and evidence, the inbox, the overdue board and the caller's reminders. Types
  * come from the server's schemas.
@@ -10,7 +10,7 @@ import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   CancelTaskBody, CommentBody, EditTaskBody, InboxTask as InboxTaskSchema, ListedTask as ListedTaskSchema, Notification as NotificationSchema,
-  Plan as PlanSchema, PlanImport as PlanImportSchema, PlanSummary as PlanSummarySchema, PlanTree as PlanTreeSchema, ProgressBody,
+  Plan as PlanSchema, PlanEvaluation as PlanEvaluationSchema, PlanImport as PlanImportSchema, PlanSummary as PlanSummarySchema, PlanTree as PlanTreeSchema, ProgressBody,
   ProgressResult as ProgressResultSchema, ReopenTaskBody, Task as TaskSchema, TaskDetail as TaskDetailSchema, TaskEvidence as TaskEvidenceSchema,
   TaskStatusBody, TaskUpdate as TaskUpdateSchema, TaskView as TaskViewSchema,
 } from '../../../src/server/schemas/task.schemas.ts';
@@ -20,6 +20,7 @@ export type Plan = z.output<typeof PlanSchema>;
 export type PlanSummary = z.output<typeof PlanSummarySchema>;
 export type PlanTree = z.output<typeof PlanTreeSchema>;
 export type PlanImport = z.output<typeof PlanImportSchema>;
+export type PlanEvaluation = z.output<typeof PlanEvaluationSchema>;
 export type Task = z.output<typeof TaskSchema>;
 export type TaskView = z.output<typeof TaskViewSchema>;
 export type ListedTask = z.output<typeof ListedTaskSchema>;
@@ -53,6 +54,11 @@ export function readPlans(query: { termId?: string; organisationId?: string } = 
 /** GET /api/plans/:planId: the plan with the tasks the caller may read, parents first. */
 export function readPlan(planId: string): Promise<PlanTree> {
   return apiRequest('GET', `/api/plans/${id(planId)}`);
+}
+
+/** GET /api/plans/:planId/evaluation: the plan's tally overall and per lead unit, and its most overdue tasks. */
+export function readPlanEvaluation(planId: string): Promise<PlanEvaluation> {
+  return apiRequest('GET', `/api/plans/${id(planId)}/evaluation`);
 }
 
 /** POST /api/terms/:termId/plans/import: a plan document (TXT, DOCX, PDF) becomes a draft plan. */
@@ -142,6 +148,8 @@ export function markNotificationRead(notificationId: string): Promise<Notificati
 
 export const plansKey = (termId: string | null) => ['plans', termId] as const;
 export const planKey = (planId: string) => ['plan', planId] as const;
+/** Under the plan's key: read again with the plan. */
+export const planEvaluationKey = (planId: string) => ['plan', planId, 'evaluation'] as const;
 export const taskKey = (taskId: string) => ['task', taskId] as const;
 export const INBOX_KEY = ['inbox'] as const;
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
@@ -159,6 +167,11 @@ export function usePlans(termId: string | null): UseQueryResult<PlanSummary[]> {
 /** One plan's tree. */
 export function usePlan(planId: string): UseQueryResult<PlanTree> {
   return useQuery({ queryKey: planKey(planId), queryFn: () => readPlan(planId) });
+}
+
+/** One plan's evaluation. */
+export function usePlanEvaluation(planId: string): UseQueryResult<PlanEvaluation> {
+  return useQuery({ queryKey: planEvaluationKey(planId), queryFn: () => readPlanEvaluation(planId) });
 }
 
 /** One task with its updates. */

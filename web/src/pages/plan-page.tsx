@@ -1,7 +1,8 @@
 /**
  * One plan (`/plans/:id?view=tree|timeline`): its title, number and date, draft or published,
  * how its tasks stand, and the tasks as a tree (area → task → sub-task, with lead unit, due
- * date, status and progress) or as a timeline; the task status report to download. A draft
+ * date, status and progress) or as a timeline; the task status report to download; the
+ * evaluation of its tasks overall and per lead unit, with the most overdue. A draft
  * opens in review for the secretariat (edit, assign, publish); others read it as it is.
  */
 import Alert from 'antd/es/alert';
@@ -16,6 +17,7 @@ import { abilitiesOf } from '../app/permissions.ts';
 import { href, navigate, useLocation } from '../app/router.ts';
 import { EmptyState, queryState } from '../components/page-state.tsx';
 import { DraftReview } from '../components/tasks/draft-review.tsx';
+import { PlanEvaluationCard } from '../components/tasks/plan-evaluation.tsx';
 import { PlanReportLinks } from '../components/tasks/plan-report-links.tsx';
 import { PlanTimeline } from '../components/tasks/plan-timeline.tsx';
 import { PlanTree } from '../components/tasks/plan-tree.tsx';
@@ -56,6 +58,7 @@ function PlanBody({ tree, view, justPublished }: { tree: PlanTreeData; view: Pla
       {tree.tasks.length === 0 ? <EmptyState text={t('plan.none')} /> : null}
       {tree.tasks.length > 0 && view === 'tree' ? <PlanTree tasks={tree.tasks} /> : null}
       {tree.tasks.length > 0 && view === 'timeline' ? <PlanTimeline tasks={tree.tasks} today={serverToday(tree.tasks, vietnamToday())} planDate={tree.plan.date} /> : null}
+      <PlanEvaluationCard planId={tree.plan.id} />
     </>
   );
 }
