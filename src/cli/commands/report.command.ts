@@ -5,10 +5,6 @@
  * (`LCH:XIV`, `mid_term`, `2023`); the file goes to --out or to its own name in the current
  * directory, never over an existing file without --force.
  */
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { formatVnNumber } from '../../domain/vn-number.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
 import type { Config } from '../../services/config.ts';
 import { createDeps, type ServiceDeps } from '../../services/deps.ts';
@@ -18,6 +14,7 @@ import { renderReport, type ReportStage } from '../../services/report.service.ts
 import type { RenderReportInput } from '../../services/report.schemas.ts';
 import { HELP } from '../help.ts';
 import type { CliIo } from '../io.ts';
+import { refusesExisting, saveReportFile } from '../report-file.ts';
 import { t, type Lang } from '../messages.ts';
 import { parseReportFlags, type ReportFlags } from '../report-args.ts';
 import { configFrom } from './ops-config.ts';
@@ -50,32 +47,12 @@ async function inputOf(deps: ServiceDeps, flags: ReportFlags): Promise<RenderRep
   }
 }
 
-function bytesText(lang: Lang, bytes: number): string {
-  return lang === 'vi' ? formatVnNumber(bytes) : bytes.toLocaleString('en');
-}
-
-function refuse(io: CliIo, lang: Lang, key: 'report.exists' | 'report.cannotWrite' | 'report.notReady', values: Record<string, string>): void {
+function refuse(io: CliIo, lang: Lang, key: 'report.notReady', values: Record<string, string>): void {
   io.stderr(`${t(lang, 'error.prefix')}: ${t(lang, key, values)}`);
 }
 
-/** Writes the file unless it exists (or with --force); false after printing why it could not. */
-async function save(path: string, body: Buffer, flags: ReportFlags, io: CliIo): Promise<boolean> {
-  try {
-    await writeFile(path, body, { flag: flags.force ? 'w' : 'wx' });
-    return true;
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    refuse(io, flags.lang, code === 'EEXIST' ? 'report.exists' : 'report.cannotWrite', { file: path, reason: code });
-    return false;
-  }
-}
-
 async function run(config: Config, flags: ReportFlags, io: CliIo): Promise<number> {
-  // A named file that exists is refused before any work; the write itself refuses again (no race).
-  if (flags.out !== null && !flags.force && existsSync(resolve(flags.out))) {
-    refuse(io, flags.lang, 'report.exists', { file: resolve(flags.out) });
-    return 1;
-  }
+  if (refusesExisting(flags, io)) return 1;
   const progress = (stage: ReportStage): void => {
     if (!flags.quiet) io.stderr(t(flags.lang, `report.${stage}`, { format: flags.format.toUpperCase() }));
   };
@@ -87,11 +64,7 @@ async function run(config: Config, flags: ReportFlags, io: CliIo): Promise<numbe
     }
     const deps = createDeps(database.db);
     const report = await renderReport(deps, SYSTEM_ACTOR, await inputOf(deps, flags), progress);
-    const path = resolve(flags.out ?? report.fileName);
-    if (!(await save(path, report.body, flags, io))) return 1;
-    if (!flags.quiet) io.stderr(t(flags.lang, 'report.written', { bytes: bytesText(flags.lang, report.body.length), file: path }));
-    io.stdout(path);
-    return 0;
+    return await saveReportFile(report, flags, io);
   } finally {
     await database.close();
   }

@@ -4,11 +4,7 @@
  * [--force]`: the plan and task commands. They run as the system on the configured database
  * (DATABASE_URL / DATA_DIR, as `serve` uses); `import` without --save reads the file only.
  */
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { formatVnDate } from '../../domain/vn-date.ts';
-import { formatVnNumber } from '../../domain/vn-number.ts';
 import type { ExtractedTask } from '../../domain/plan.ts';
 import { TASK_KIND_WORD } from '../../domain/vocabulary/index.ts';
 import { SYSTEM_ACTOR } from '../../services/actor.ts';
@@ -21,6 +17,7 @@ import { configuredNotifiers } from '../../services/task-reminders.ts';
 import { runDueCheck, type CheckedTask, type DueCheckResult } from '../../services/task-scheduler.ts';
 import { renderTaskReport } from '../../services/task-report.service.ts';
 import type { CliIo } from '../io.ts';
+import { refusesExisting, saveReportFile } from '../report-file.ts';
 import { t, type Lang } from '../messages.ts';
 import { progressReporter } from '../progress.ts';
 import { renderTable } from '../render/text-table.ts';
@@ -143,34 +140,14 @@ async function runDue(env: Env, flags: DueFlags, io: CliIo): Promise<number> {
   }, clock);
 }
 
-/** Writes the file unless it exists (or with --force); false after printing why it could not. */
-async function saveReport(path: string, body: Buffer, flags: ReportFlags, io: CliIo): Promise<boolean> {
-  try {
-    await writeFile(path, body, { flag: flags.force ? 'w' : 'wx' });
-    return true;
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    io.stderr(`${t(flags.lang, 'error.prefix')}: ${t(flags.lang, code === 'EEXIST' ? 'report.exists' : 'report.cannotWrite', { file: path, reason: code })}`);
-    return false;
-  }
-}
-
 async function runReport(env: Env, flags: ReportFlags, io: CliIo): Promise<number> {
-  // A named file that exists is refused before any work; the write itself refuses again (no race).
-  if (flags.out !== null && !flags.force && existsSync(resolve(flags.out))) {
-    io.stderr(`${t(flags.lang, 'error.prefix')}: ${t(flags.lang, 'report.exists', { file: resolve(flags.out) })}`);
-    return 1;
-  }
+  if (refusesExisting(flags, io)) return 1;
   const config = configFrom(env, io, flags.lang);
   if (config === null) return 1;
   return withDatabase(config, flags.lang, io, async (deps) => {
     if (!flags.quiet) io.stderr(tt(flags.lang, 'report.writing', { format: flags.format.toUpperCase() }));
     const report = await renderTaskReport(deps, SYSTEM_ACTOR, { planId: flags.plan, format: flags.format });
-    const path = resolve(flags.out ?? report.fileName);
-    if (!(await saveReport(path, report.body, flags, io))) return 1;
-    if (!flags.quiet) io.stderr(t(flags.lang, 'report.written', { bytes: flags.lang === 'vi' ? formatVnNumber(report.body.length) : report.body.length.toLocaleString('en'), file: path }));
-    io.stdout(path);
-    return 0;
+    return saveReportFile(report, flags, io);
   });
 }
 
