@@ -2,12 +2,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
-import Input from 'antd/es/input';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { commentTask, invalidateTasks } from '../../api/tasks.ts';
 import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { RequiredText } from './required-text.tsx';
 
 type Message = { type: 'success' | 'error'; text: string } | null;
 
@@ -44,20 +44,17 @@ export function CommentForm({ taskId }: { taskId: string }) {
   return (
     <form className="task-form" onSubmit={(event) => void submit(event)}>
       <p className="muted">{t('task.commentHint')}</p>
-      <label className="field" htmlFor={id}>
-        <span>{t('task.commentText')}</span>
-        <Input.TextArea
-          id={id}
-          value={text}
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          status={missing ? 'error' : ''}
-          onChange={(event) => {
-            setText(event.target.value);
-            setMissing(false);
-          }}
-        />
-      </label>
-      {missing ? <p className="field-error" role="alert">{t('task.textRequired')}</p> : null}
+      <RequiredText
+        id={id}
+        label={t('task.commentText')}
+        value={text}
+        missing={missing}
+        rows={{ minRows: 2, maxRows: 6 }}
+        onChange={(value) => {
+          setText(value);
+          setMissing(false);
+        }}
+      />
       <div>
         <Button htmlType="submit" loading={busy}>{t('task.commentSend')}</Button>
       </div>

@@ -6,7 +6,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
-import Input from 'antd/es/input';
 import InputNumber from 'antd/es/input-number';
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -15,6 +14,7 @@ import type { TaskView } from '../../api/tasks.ts';
 import { errorText } from '../../app/error-text.ts';
 import { EVIDENCE_ACCEPT } from '../../entry/evidence-model.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { RequiredText } from './required-text.tsx';
 
 type Message = { type: 'success' | 'warning' | 'error'; text: string } | null;
 
@@ -72,20 +72,17 @@ export function ProgressForm({ task }: { task: TaskView }) {
           <input ref={file} type="file" accept={EVIDENCE_ACCEPT} name="file" data-testid="task-evidence-file" disabled={busy} />
         </label>
       </div>
-      <label className="field" htmlFor={id('text')}>
-        <span>{t('task.progressText')}</span>
-        <Input.TextArea
-          id={id('text')}
-          value={text}
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          status={textMissing ? 'error' : ''}
-          onChange={(event) => {
-            setText(event.target.value);
-            setTextMissing(false);
-          }}
-        />
-      </label>
-      {textMissing ? <p className="field-error" role="alert">{t('task.textRequired')}</p> : null}
+      <RequiredText
+        id={id('text')}
+        label={t('task.progressText')}
+        value={text}
+        missing={textMissing}
+        rows={{ minRows: 3, maxRows: 8 }}
+        onChange={(value) => {
+          setText(value);
+          setTextMissing(false);
+        }}
+      />
       <div>
         <Button type="primary" htmlType="submit" loading={busy}>{t('task.send')}</Button>
       </div>
