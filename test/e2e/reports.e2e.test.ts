@@ -35,8 +35,12 @@ if (missing !== null && process.env.CI === 'true') {
 async function choose(page: Page, label: string, option: string): Promise<void> {
   const select = page.locator('label.field').filter({ has: page.locator('xpath=./span').getByText(label, { exact: true }) }).locator('.ant-select');
   for (let attempt = 0; attempt < 3 && !((await select.textContent()) ?? '').includes(option); attempt += 1) {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`).click();
+    const input = page.getByLabel(label, { exact: true });
+    await input.click();
+    // Only this select's options: another select's dropdown may still be fading out with the same titles.
+    const list = await input.getAttribute('aria-controls');
+    const own = list === null ? '' : `[id^="${list}_"]`;
+    await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option${own}[title="${option}"]`).click();
     await page.waitForTimeout(200);
   }
   assert.match((await select.textContent()) ?? '', new RegExp(option.replace(/[()]/g, '\\$&')));
