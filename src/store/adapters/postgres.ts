@@ -7,11 +7,13 @@
  */
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
+import type { DatabaseIntrospector } from 'kysely';
 import { ResoluteError } from '../../domain/errors.ts';
 import type { Database } from '../database.ts';
 import { redactUrl } from '../database.ts';
 import type { Tables } from '../tables.ts';
 import { NfcPlugin } from '../nfc.ts';
+import { CurrentSchemaIntrospector } from './postgres-introspector.ts';
 
 const NUMERIC_OID = 1700;
 const INT8_OID = 20;
@@ -20,6 +22,13 @@ const INT8_OID = 20;
 function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
   if (oid === NUMERIC_OID || oid === INT8_OID) return (value: string) => Number(value);
   return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
+}
+
+/** Kysely's PostgreSQL dialect, introspecting only the connection's schema (see the introspector). */
+class SchemaScopedPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
 }
 
 export interface PostgresOptions {
@@ -56,7 +65,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     await pool.end();
     throw error;
   }
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), plugins: [new NfcPlugin()] });
+  const db = new Kysely<Tables>({ dialect: new SchemaScopedPostgresDialect({ pool }), plugins: [new NfcPlugin()] });
   return {
     db,
     engine: 'postgres',

@@ -34,6 +34,32 @@ export function migrationCases(engine: TestEngine): void {
       }
     });
 
+    test('another store beside this one is neither seen nor in the way, even while it is dropped', async () => {
+      // On PostgreSQL the stores are schemas of one database: a concurrent test file's, or
+      // another instance's. Introspection (which the Migrator uses) must read our schema only.
+      const kept = await engine.open();
+      try {
+        await migrateToLatest(kept);
+        for (let round = 0; round < 4; round += 1) {
+          const dropped = await Promise.all([engine.open(), engine.open()]);
+          await Promise.all(dropped.map((other) => migrateToLatest(other)));
+          const database = await engine.open();
+          try {
+            await Promise.all([migrateToLatest(database), ...dropped.map((other) => engine.dispose(other))]);
+            const tables = await database.db.introspection.getTables({ withInternalKyselyTables: true });
+            const names = tables.map((table) => table.name);
+            assert.equal(new Set(names).size, names.length, 'each table once: no other store\'s tables');
+            assert.ok(names.includes('organisations') && names.includes('kysely_migration'));
+            if (database.schema !== null) assert.ok(tables.every((table) => table.schema === database.schema));
+          } finally {
+            await engine.dispose(database);
+          }
+        }
+      } finally {
+        await engine.dispose(kept);
+      }
+    });
+
     test('the audit log refuses UPDATE and DELETE at the database level', () =>
       withStore(engine, async ({ db }) => {
         await appendAudit(db, T0, { entity: 'term', entityId: 't1', action: 'create', before: null, after: { a: 1 } });
