@@ -37,8 +37,10 @@ export function EvidenceList({ observationId, editable }: EvidenceListProps) {
     setBusy(true);
     setMessage(null);
     try {
-      setMessage({ type: 'success', text: await work() });
+      const text = await work();
+      // The notice comes with the list it describes, not before it.
       await queryClient.invalidateQueries({ queryKey: observationKey(observationId) });
+      setMessage({ type: 'success', text });
     } catch (error) {
       setMessage({ type: 'error', text: errorText(error, t) });
     } finally {
