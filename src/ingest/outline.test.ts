@@ -74,6 +74,22 @@ describe('readOutline on the seeds', () => {
     assert.deepEqual(at(sections, 184), { label: '2.1.2.', title: 'Nâng cao hiệu lực, hiệu quả hoạt động của chính quyền các cấp', level: 4, line: 184, endLine: 208 });
   });
 
+  test('002 and 003: the last sections stop before "Nơi nhận:" and the signature, whatever follows', () => {
+    const report = outlineOf('002_5820d9dead76922e.txt');
+    const last = report.filter((section) => section.line < 2320);
+    assert.ok(last.length > 0);
+    assert.ok(last.every((section) => section.endLine < 2320), JSON.stringify(last.filter((section) => section.endLine >= 2320)));
+    assert.equal(report.filter((section) => section.level === 1 && section.label === 'D-')[0]?.endLine, 2318);
+    assert.equal(at(report, 2521).endLine, 2988, 'the appendices after the signature keep their span');
+    const plan = outlineOf('003_0f4b79719d295773.txt');
+    assert.equal(Math.max(...plan.map((section) => section.endLine)), 760);
+  });
+
+  test('a signature word inside the body, or a long line starting like one, ends nothing', () => {
+    const lines = numbered(['1. Một', 'Thay mặt Ban Chấp hành Đảng bộ tỉnh, đồng chí Bí thư trao quyết định cho các đơn vị.', 'Tiếp theo.', 'Nơi nhận:', '- Lưu VT.', 'T/M TỈNH ỦY']);
+    assert.deepEqual(readOutline(lines), [{ label: '1.', title: 'Một', level: 1, line: 1, endLine: 3 }]);
+  });
+
   test('004: two parts; the "(13)" written as "13)" is still a target', () => {
     const sections = outlineOf('004_e341ae35a8b646af.txt');
     assert.deepEqual(sections.filter((section) => section.level === 1).map((section) => section.label), ['Phần thứ nhất', 'Phần thứ hai']);

@@ -4,9 +4,12 @@
  *
  * Levels follow the usual nesting of the styles (Phần > A- > I- > 1. > 1.1. > 1.1.1. > a) > (1)),
  * compacted to the styles the document uses; an appendix is always at the top level, and
- * what follows it is table content, not headings.
+ * what follows it is table content, not headings. No section runs past the recipients' and
+ * signature block ("Nơi nhận:", "T/M TỈNH ỦY"): that is not the body's text.
  */
 import type { CleanLine, Section } from '../domain/document.ts';
+import { foldVietnamese } from '../domain/fold.ts';
+import { DOC_WORDS } from '../domain/vocabulary/index.ts';
 import { footnoteLineSet, readFootnotes } from './footnotes.ts';
 import { countNumberTokens, isMostlyUpperCase, readLabel, romanValue, type LineLabel } from './text-utils.ts';
 
@@ -27,13 +30,24 @@ export function readOutline(lines: readonly CleanLine[]): Section[] {
   const headings = findHeadings(lines, notes);
   const ranks = [...new Set(headings.map((heading) => heading.rank).filter((rank) => rank !== null))].sort((a, b) => a - b);
   const levels = headings.map((heading) => (heading.rank === null ? 1 : ranks.indexOf(heading.rank) + 1));
+  const signatures = lines.flatMap((line, index) => (!notes.has(line.line) && opensSignature(line.text) ? [index] : []));
   return headings.map((heading, i) => {
     const level = levels[i] ?? 1;
     let next = i + 1;
     while (next < headings.length && (levels[next] ?? 1) > level) next++;
-    const stop = headings[next]?.index ?? lines.length;
+    const signature = signatures.find((index) => index > heading.index) ?? lines.length;
+    const stop = Math.min(headings[next]?.index ?? lines.length, signature);
     return { label: heading.label, title: heading.title, level, line: lines[heading.index]?.line ?? 0, endLine: lastLine(lines, heading.index, stop) };
   });
+}
+
+const SIGNATURE_WORDS = DOC_WORDS.signature.map(foldVietnamese);
+
+/** "Nơi nhận:", "T/M TỈNH ỦY", "KT. BÍ THƯ": a short line that opens the recipients' and signature block. */
+function opensSignature(text: string): boolean {
+  if (text.length > 40) return false;
+  const folded = foldVietnamese(text);
+  return SIGNATURE_WORDS.some((word) => folded.startsWith(word) && !/\p{L}/u.test(folded.charAt(word.length)));
 }
 
 /** The last original line of lines [from, to). */

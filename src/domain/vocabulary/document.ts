@@ -25,6 +25,11 @@ export const DOC_WORDS = {
   operative: ['QUYẾT NGHỊ', 'QUYẾT ĐỊNH'],
   /** Other lines that always stand alone, in capitals: the recipients' block at the end. */
   standalone: ['NƠI NHẬN'],
+  /**
+   * How the recipients' and signature block opens ("Nơi nhận:", "T/M TỈNH ỦY", "KT. BÍ THƯ"),
+   * compared folded: the body of the document ends there.
+   */
+  signature: ['nơi nhận', 't/m', 'tm.', 'thay mặt', 'kt.', 'ký thay'],
   /** Short words after which a broken line must go on (a phrase never ends on them). */
   connectives: [
     'của', 'và', 'các', 'với', 'cho', 'trong', 'về', 'đến', 'từ', 'là', 'những', 'theo', 'tại', 'như',

@@ -11,6 +11,7 @@
  * with their diacritics (in lower case) and list each spelling the documents use.
  */
 import type { TaskKind } from '../plan.ts';
+import { DOC_WORDS } from './document.ts';
 
 /** The parts of a plan that hold tasks, by what their items are. */
 export type PlanSectionKind = 'tasks' | 'breakthroughs' | 'key_programmes' | 'thematic' | 'organisation';
@@ -50,7 +51,7 @@ export const PLAN_SECTION_HEADING: Readonly<Record<PlanSectionKind, readonly str
 export const PLAN_WHOLE_TITLE_KINDS: readonly PlanSectionKind[] = ['organisation'];
 
 /** Lines that close a document's body: after them come the recipients and the signature, no tasks. */
-export const PLAN_CLOSING: readonly string[] = ['trên đây là', 'nơi nhận', 't/m', 'tm.', 'thay mặt', 'kt.', 'ký thay'];
+export const PLAN_CLOSING: readonly string[] = ['trên đây là', ...DOC_WORDS.signature];
 
 /** Words a heading may start with before the words that name it: "Về thực hiện ba khâu đột phá". */
 export const PLAN_HEADING_FILLERS: readonly string[] = [
