@@ -12,6 +12,8 @@ import { benchStoreWrites } from './store-writes.ts';
 import { benchHttp } from './http.ts';
 import { benchReports } from './reports.ts';
 import { benchConsultation } from './consultation.ts';
+import { benchConsultationIngest } from './consultation-ingest.ts';
+import { benchConsultationHttp } from './consultation-http.ts';
 
 const seedsDir = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
 
@@ -74,6 +76,8 @@ const BENCHMARKS: Record<string, () => void | Promise<void>> = {
   http: benchHttp,
   reports: benchReports,
   consultation: benchConsultation,
+  'consultation-ingest': benchConsultationIngest,
+  'consultation-http': benchConsultationHttp,
 };
 
 const chosen = process.argv.slice(2);

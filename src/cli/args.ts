@@ -20,6 +20,18 @@ export const documentFlagsSchema = z.strictObject({
 
 export type DocumentFlags = z.infer<typeof documentFlagsSchema>;
 
+/** A usage mistake: `invalid_input` with the detail the CLI prints. */
+export function usageError(detail: string): ResoluteError {
+  return new ResoluteError('invalid_input', detail, { detail });
+}
+
+/** Checks parsed flags against a subcommand's schema; every problem in one usage error. */
+export function checkFlags<S extends z.ZodType>(schema: S, candidate: unknown): z.output<S> {
+  const result = schema.safeParse(candidate);
+  if (result.success) return result.data;
+  throw usageError(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
+}
+
 /** The language from `--lang`, else RESOLUTE_LANG, else Vietnamese. */
 export function languageOf(flag: string | undefined, env: string | undefined): Lang {
   const parsed = langSchema.safeParse(flag ?? (env || 'vi'));

@@ -20,6 +20,8 @@ Lệnh:
   tasks due        Kiểm tra hạn nhiệm vụ, ghi và gửi nhắc việc (--days 7)
   report KIND      Xuất báo cáo (phụ lục, báo cáo tóm tắt, so sánh nhiệm kỳ,
                    so sánh địa phương) ra XLSX, DOCX, PDF, CSV hoặc JSON
+  consult SUB      Lấy ý kiến vào dự thảo: open, close, import-comments,
+                   synthesis, export ("resolute consult --help")
 
 Tuỳ chọn chung:
   --json           In kết quả dạng JSON (hợp đồng ổn định cho công cụ khác)
@@ -47,6 +49,8 @@ Commands:
   tasks due        The due check of tasks: record and send reminders (--days 7)
   report KIND      Write a report (appendix, summary, term comparison,
                    province comparison) as XLSX, DOCX, PDF, CSV or JSON
+  consult SUB      Consultations on drafts: open, close, import-comments,
+                   synthesis, export ("resolute consult --help")
 
 Common options:
   --json           Print JSON (a stable contract for other tools)

@@ -4,6 +4,7 @@
  */
 import { ResoluteError } from '../domain/errors.ts';
 import { languageOf, parseDocumentFlags } from './args.ts';
+import { runConsult } from './commands/consult.command.ts';
 import { runBackup, runMigrate, runRestore } from './commands/database.command.ts';
 import { runEvaluate } from './commands/evaluate.command.ts';
 import { runExtract } from './commands/extract.command.ts';
@@ -17,7 +18,7 @@ import { errorMessage, t, type Lang } from './messages.ts';
 const COMMANDS = { extract: runExtract, evaluate: runEvaluate } as const;
 
 /** Commands that run the server and its database; each parses its own flags (ops-args.ts). */
-const OPS_COMMANDS = { serve: runServe, migrate: runMigrate, backup: runBackup, restore: runRestore, report: runReport, tasks: runTasks } as const;
+const OPS_COMMANDS = { serve: runServe, migrate: runMigrate, backup: runBackup, restore: runRestore, report: runReport, tasks: runTasks, consult: runConsult } as const;
 
 function isCommand(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);

@@ -4,8 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ResoluteError } from '../domain/errors.ts';
-import { languageOf } from './args.ts';
+import { languageOf, usageError as usage } from './args.ts';
 
 export const opsFlagsSchema = z.strictObject({
   file: z.string(),
@@ -15,10 +14,6 @@ export const opsFlagsSchema = z.strictObject({
 });
 
 export type OpsFlags = z.infer<typeof opsFlagsSchema>;
-
-function usage(detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', detail, { detail });
-}
 
 /** Parses `argv`; `file: true` when the command takes exactly one FILE. */
 export function parseOpsFlags(argv: string[], env: string | undefined, shape: { file: boolean }): OpsFlags {

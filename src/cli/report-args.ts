@@ -5,8 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ResoluteError } from '../domain/errors.ts';
-import { languageOf } from './args.ts';
+import { languageOf, usageError as usage } from './args.ts';
 
 export const REPORT_COMMAND_KINDS = ['appendix', 'summary', 'compare-terms', 'compare-orgs'] as const;
 
@@ -25,10 +24,6 @@ export const reportFlagsSchema = z.strictObject({
 });
 
 export type ReportFlags = z.infer<typeof reportFlagsSchema>;
-
-function usage(detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', detail, { detail });
-}
 
 /** What each kind needs of --term and --as-of. */
 function checkKind(flags: ReportFlags): void {

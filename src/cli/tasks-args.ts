@@ -4,9 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ResoluteError } from '../domain/errors.ts';
 import { isIsoDate } from '../domain/due-date.ts';
-import { languageOf } from './args.ts';
+import { checkFlags as check, languageOf, usageError as usage } from './args.ts';
 import type { Lang } from './messages.ts';
 
 const common = { json: z.boolean(), quiet: z.boolean(), lang: z.enum(['vi', 'en']) };
@@ -40,16 +39,6 @@ export type TaskFlags =
   | z.output<typeof taskDueFlags>
   | z.output<typeof taskReportFlags>
   | { sub: 'help'; lang: Lang };
-
-function usage(detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', detail, { detail });
-}
-
-function check<S extends z.ZodType>(schema: S, candidate: unknown): z.output<S> {
-  const result = schema.safeParse(candidate);
-  if (result.success) return result.data;
-  throw usage(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
-}
 
 /** Parses `tasks <sub> ...`; `help` for `--help`, `-h` or no subcommand. */
 export function parseTaskFlags(argv: string[], env: string | undefined): TaskFlags {

@@ -233,7 +233,12 @@ export type AuditEntity =
   | 'plan'
   | 'task'
   | 'task_update'
-  | 'task_evidence';
+  | 'task_evidence'
+  // Public consultations (src/domain/consultation/): a consultation, a comment, a tally, a disposition.
+  | 'consultation'
+  | 'consultation_comment'
+  | 'consultation_tally'
+  | 'consultation_disposition';
 
 export type AuditAction = 'create' | 'update' | 'transition' | 'delete';
 

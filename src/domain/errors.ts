@@ -29,12 +29,19 @@ export type ErrorCode =
   // Administration: an admin would lock themself out (disable their own account, drop their last admin role).
   | 'self_lockout'
   // The same file was already uploaded for this organisation.
-  | 'duplicate_file';
+  | 'duplicate_file'
+  /** A public comment broke a rule (details: problems_vi, problems_en, fields). */
+  | 'comment_refused'
+  /** The consultation takes no comments now (details: when_vi, when_en). */
+  | 'consultation_closed';
 
 /** A failure the user can understand and act on. `message` is English; `code` selects the translation. */
 export class ResoluteError extends Error {
   readonly code: ErrorCode;
-  /** Values the translated message may quote (a path, a size limit). */
+  /**
+   * Values the translated message may quote (a path, a size limit). A free-text `detail` is
+   * English; give its Vietnamese as `detail_vi` (the Vietnamese message quotes that instead).
+   */
   readonly details: Readonly<Record<string, string | number>>;
 
   constructor(code: ErrorCode, message: string, details: Record<string, string | number> = {}) {

@@ -4,6 +4,9 @@
  * nothing here reads the store.
  */
 import { appendixDocument, appendixRecords } from './appendix.ts';
+import type { DispositionReportData, SynthesisReportData } from './consultation-model.ts';
+import { dispositionDocument, dispositionRecords } from './consultation-disposition.ts';
+import { synthesisDocument, synthesisRecords } from './consultation-synthesis.ts';
 import { writeCsv, type RecordSet } from './csv.ts';
 import { writeDocx } from './docx.ts';
 import type { AppendixData, OrganisationComparisonData, ReportDocument, TermComparisonData } from './model.ts';
@@ -20,6 +23,8 @@ export type { RecordSet } from './csv.ts';
 /** The laid-out documents the writers render, for a client that renders them itself (the web preview, `format=layout`). */
 export { appendixDocument, organisationComparisonDocument, summaryDocument, termComparisonDocument };
 export type * from './task-model.ts';
+export type * from './consultation-model.ts';
+export { dispositionDocument, synthesisDocument };
 
 export const REPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -87,4 +92,14 @@ export function renderOrganisationComparison(data: OrganisationComparisonData, f
 /** The task status report of a plan: TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn, Sản phẩm, Tình hình thực hiện, Đánh giá. */
 export function renderTaskStatus(data: TaskReportData, format: ReportFormat): Promise<RenderedReport> {
   return render({ document: () => taskStatusDocument(data), records: () => taskStatusRecords(data), data }, format);
+}
+
+/** The synthesis of a consultation: counts by stance and respondent type per unit of the draft, main points, counts by locality. */
+export function renderConsultationSynthesis(data: SynthesisReportData, format: ReportFormat): Promise<RenderedReport> {
+  return render({ document: () => synthesisDocument(data), records: () => synthesisRecords(data), data }, format);
+}
+
+/** What the drafting team did with each main point or comment: tiếp thu, giải trình, không tiếp thu. */
+export function renderConsultationDisposition(data: DispositionReportData, format: ReportFormat): Promise<RenderedReport> {
+  return render({ document: () => dispositionDocument(data), records: () => dispositionRecords(data), data }, format);
 }

@@ -1,50 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import ExcelJS from 'exceljs';
-import mammoth from 'mammoth';
 import { formatVnNumber } from '../domain/vn-number.ts';
 import { renderAppendix, renderOrganisationComparison, renderSummary, renderTermComparison, type RenderedReport } from './index.ts';
+import { docxText, pdfText, squeeze, xlsxText } from './testing/read-back.ts';
 import { sampleAppendixData, sampleOrganisationComparisonData, sampleTermComparisonData } from './testing/sample-data.ts';
-
-/** The PDF's text, all pages, without white space (a wrapped cell still reads as one string). */
-async function pdfText(body: Buffer): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const loading = pdfjs.getDocument({ data: new Uint8Array(body), disableFontFace: true, useSystemFonts: false, isEvalSupported: false, verbosity: 0 });
-  const doc = await loading.promise;
-  try {
-    let text = '';
-    for (let number = 1; number <= doc.numPages; number++) {
-      const content = await (await doc.getPage(number)).getTextContent();
-      text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
-    }
-    return squeeze(text);
-  } finally {
-    await loading.destroy();
-  }
-}
-
-async function docxText(body: Buffer): Promise<string> {
-  return squeeze((await mammoth.extractRawText({ buffer: body })).value);
-}
-
-/** Every cell's text and value of every sheet. */
-async function xlsxText(body: Buffer): Promise<{ text: string; numbers: number[] }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
-  const texts: string[] = [];
-  const numbers: number[] = [];
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'number') numbers.push(cell.value);
-      else if (typeof cell.value === 'string') texts.push(cell.value);
-    }));
-  }
-  return { text: squeeze(texts.join('')), numbers };
-}
-
-function squeeze(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, '');
-}
 
 /** The figures and names every format must show for the sample appendix. */
 function appendixExpectations(): { names: string[]; figures: { value: number; text: string }[] } {

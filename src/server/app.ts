@@ -22,6 +22,8 @@ import { registerRoutes } from './routes/index.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { documentRoutes } from './routes/document.routes.ts';
 import { taskRoutes } from './routes/task.routes.ts';
+import { consultationRoutes } from './routes/consultation.routes.ts';
+import { publicConsultationRoutes } from './routes/public-consultation.routes.ts';
 import { reportRoutes } from './routes/report.routes.ts';
 import { taskReportRoutes } from './routes/task-report.routes.ts';
 import type { ServerDeps } from './server-deps.ts';
@@ -114,5 +116,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register(taskRoutes);
   await app.register(reportRoutes);
   await app.register(taskReportRoutes);
+  await app.register(consultationRoutes);
+  await app.register(publicConsultationRoutes);
   return app;
 }

@@ -39,3 +39,13 @@ export function downloadDocumentation(description: string): SwaggerTransform {
     return { url: result.url, schema: { ...result.schema, response } };
   };
 }
+
+/** A rendered report under its file name: a file to save, or for JSON (data or layout) something a browser may show. */
+export function sendReport(reply: FastifyReply, report: { fileName: string; contentType: string; body: Buffer | Uint8Array | string }): FastifyReply {
+  const attachment = attachmentHeader(report.fileName);
+  return reply
+    .header('content-type', report.contentType)
+    .header('content-disposition', report.fileName.endsWith('.json') ? attachment.replace(/^attachment/u, 'inline') : attachment)
+    .header('cache-control', 'private, no-store')
+    .send(report.body);
+}

@@ -30,9 +30,11 @@ export const ERROR_STATUS: Readonly<Record<MessageCode, number>> = {
   invalid_state: 409,
   self_lockout: 409,
   duplicate_file: 409,
+  consultation_closed: 409,
   // The figure needs more before it is accepted.
   note_required: 422,
   implausible_value: 422,
+  comment_refused: 422,
   // Who asks.
   unauthenticated: 401,
   invalid_credentials: 401,

@@ -4,7 +4,7 @@ import { Id } from './schema-common.ts';
 
 export const AUDIT_ENTITIES = [
   'organisation', 'term', 'document', 'indicator_group', 'indicator', 'period', 'observation', 'evidence', 'user', 'membership', 'api_token',
-  'plan', 'task', 'task_update', 'task_evidence',
+  'plan', 'task', 'task_update', 'task_evidence', 'consultation', 'consultation_comment', 'consultation_tally', 'consultation_disposition',
 ] as const;
 
 export const ReadAuditInput = z

@@ -8,7 +8,7 @@
  */
 import type { AuditEntity, AuditEntry } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
-import { getObservation, getPlan, getTask, getTerm, getUser, listAudit, listChildren, type Executor } from '../store/index.ts';
+import { getComment, getConsultation, getObservation, getPlan, getTask, getTerm, getUser, listAudit, listChildren, type Executor } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { AUDIT_ENTITIES, ReadAuditInput } from './audit.schemas.ts';
 import { can, reachOf, type Permission, type Scope } from './authorization.ts';
@@ -49,6 +49,11 @@ export function auditPermission(entity: AuditEntity): Permission {
     case 'task_update':
     case 'task_evidence':
       return 'audit.read.tasks';
+    case 'consultation':
+    case 'consultation_comment':
+    case 'consultation_tally':
+    case 'consultation_disposition':
+      return 'audit.read.consultations';
     default: {
       const unknown: never = entity;
       throw new Error(`Unhandled audit entity: ${String(unknown)}`);
@@ -97,6 +102,21 @@ class UnitResolver {
     return this.tasks.get(taskId) ?? null;
   }
 
+  private readonly consultations = new Map<string, string | null>();
+
+  /** A consultation's organisation. */
+  private async consultationOrganisation(consultationId: string | null): Promise<string | null> {
+    if (consultationId === null) return null;
+    if (!this.consultations.has(consultationId)) this.consultations.set(consultationId, (await getConsultation(this.db, consultationId))?.organisationId ?? null);
+    return this.consultations.get(consultationId) ?? null;
+  }
+
+  /** A comment's history (a moderation entry keeps only the state): its consultation's organisation. */
+  private async commentOrganisation(entry: AuditEntry, snapshot: object | null): Promise<string | null> {
+    const consultationId = field(snapshot, 'consultationId') ?? (await getComment(this.db, entry.entityId))?.consultationId ?? null;
+    return this.consultationOrganisation(consultationId);
+  }
+
   /** The unit an entry belongs to, or null (users, API tokens, a record whose parent is gone). */
   async unitOf(entry: AuditEntry): Promise<string | null> {
     const snapshot = entry.after ?? entry.before;
@@ -114,6 +134,10 @@ class UnitResolver {
       case 'task': return this.planOrganisation(field(snapshot, 'planId'));
       case 'task_update':
       case 'task_evidence': return this.taskOrganisation(field(snapshot, 'taskId'));
+      case 'consultation': return field(snapshot, 'organisationId');
+      case 'consultation_comment': return this.commentOrganisation(entry, snapshot);
+      case 'consultation_tally':
+      case 'consultation_disposition': return this.consultationOrganisation(field(snapshot, 'consultationId'));
       case 'user':
       case 'api_token': return null;
       default: {

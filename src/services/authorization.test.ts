@@ -42,6 +42,12 @@ const EXPECTED: Record<Permission, Partial<Record<ActorName, ScopeName[]>>> = {
   'task.comment': { secretariat: ALL_P, reporter: ['FA'] },
   'task.manage': { secretariat: ALL_P },
   'audit.read.tasks': { secretariat: ALL_P, inspector: ALL_P },
+  // A consultation's scope is its organisation: a unit's reporter enters comments into its province's consultation (P) and its own.
+  'consultation.read': { secretariat: ALL_P, leader: ALL_P, inspector: ALL_P },
+  'consultation.manage': { secretariat: ALL_P },
+  'consultation.moderate': { secretariat: ALL_P },
+  'consultation.enter': { secretariat: ALL_P, reporter: ['P', 'FA', 'FU'] },
+  'audit.read.consultations': { secretariat: ALL_P, inspector: ALL_P },
 };
 const ACTOR_NAMES: ActorName[] = ['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public', 'anonymous'];
 const SCOPE_NAMES: ScopeName[] = ['P', 'FA', 'FU', 'H', 'Q'];

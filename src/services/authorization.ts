@@ -30,6 +30,12 @@ export const PERMISSIONS = [
   'task.comment',
   'task.manage',
   'audit.read.tasks',
+  // Consultations on drafts (consultation*.service.ts): read the internal views, open/close/dispose, moderate, enter offline comments.
+  'consultation.read',
+  'consultation.manage',
+  'consultation.moderate',
+  'consultation.enter',
+  'audit.read.consultations',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -94,6 +100,16 @@ function reachTable(permission: Permission): Record<Role, Reach> {
     case 'task.manage':
       return { ...NOBODY, secretariat: 'subtree' };
     case 'audit.read.tasks':
+      return { ...NOBODY, secretariat: 'subtree', inspector: 'subtree' };
+    // A consultation's scope is its organisation; units below it enter the comments of their meetings.
+    case 'consultation.read':
+      return { ...NOBODY, secretariat: 'subtree', leader: 'subtree', inspector: 'subtree' };
+    case 'consultation.manage':
+    case 'consultation.moderate':
+      return { ...NOBODY, secretariat: 'subtree' };
+    case 'consultation.enter':
+      return { ...NOBODY, secretariat: 'subtree', reporter: 'subtree_or_enclosing' };
+    case 'audit.read.consultations':
       return { ...NOBODY, secretariat: 'subtree', inspector: 'subtree' };
     default:
       return unreachable(permission);

@@ -45,6 +45,7 @@ export const envSchema = z.object({
   LOGIN_MAX_FAILURES: integer(1, 1000, 5),
   LOGIN_LOCKOUT_MINUTES: integer(1, 24 * 60, 15),
   LOGIN_RATE_PER_MINUTE: integer(1, 10_000, 20),
+  COMMENT_RATE_PER_MINUTE: integer(1, 1_000_000, 10),
   BODY_LIMIT_KB: integer(1, 100 * 1024, 1024),
   UPLOAD_LIMIT_MB: integer(1, 1024, 25),
   TRUST_PROXY: flag.default(false),
@@ -73,6 +74,8 @@ export interface Config {
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginRatePerMinute: number;
+  /** Public comment submissions (and code requests, reports) a minute from one client address. */
+  commentRatePerMinute: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   trustProxy: boolean;
@@ -119,6 +122,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    commentRatePerMinute: e.COMMENT_RATE_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     uploadLimitBytes: e.UPLOAD_LIMIT_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,

@@ -33,6 +33,8 @@ const vi: Record<MessageCode, string> = {
   note_required: 'Cần ghi chú giải trình cho số liệu này: {detail}',
   implausible_value: 'Giá trị không hợp lý: {detail}',
   duplicate_file: 'Tệp {name} đã được tải lên trước đây (văn bản "{title}", ngày {date}); không cần tải lại.',
+  comment_refused: 'Ý kiến chưa được gửi: {problems_vi}',
+  consultation_closed: '{when_vi}',
   self_lockout: 'Bạn không thể tự khóa tài khoản của mình hoặc bỏ vai trò quản trị cuối cùng của chính mình; hãy nhờ một quản trị viên khác.',
   unauthenticated: 'Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.',
   invalid_credentials: 'Tên đăng nhập hoặc mật khẩu không đúng.',
@@ -65,6 +67,8 @@ const en: Record<MessageCode, string> = {
   note_required: 'This figure needs an explanatory note: {detail}',
   implausible_value: 'Implausible value: {detail}',
   duplicate_file: 'The file {name} was uploaded before (document "{title}", on {date}); there is no need to upload it again.',
+  comment_refused: 'The comment was not sent: {problems_en}',
+  consultation_closed: '{when_en}',
   self_lockout: 'You cannot disable your own account or remove your own last admin role; ask another administrator.',
   unauthenticated: 'You are not signed in, or your session has expired. Please sign in again.',
   invalid_credentials: 'Wrong login or password.',
@@ -83,7 +87,11 @@ export function fillMessage(template: string, values: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
-/** The user message for a named error code in `lang`, quoting `values`. */
+/**
+ * The user message for a named error code in `lang`, quoting `values`. A `{detail}` is
+ * written in English where the error is thrown; `detail_vi`, when given, is its Vietnamese.
+ */
 export function errorMessage(lang: Lang, code: MessageCode, values: Readonly<Record<string, string | number>> = {}): string {
-  return fillMessage((lang === 'vi' ? vi : en)[code], values);
+  const quoted = lang === 'vi' && values.detail_vi !== undefined ? { ...values, detail: values.detail_vi } : values;
+  return fillMessage((lang === 'vi' ? vi : en)[code], quoted);
 }

@@ -17,6 +17,8 @@ import { observationCases } from './contract/observation.cases.ts';
 import { organisationCases } from './contract/organisation.cases.ts';
 import { periodCases } from './contract/period.cases.ts';
 import { planCases } from './contract/plan.cases.ts';
+import { consultationCases } from './contract/consultation.cases.ts';
+import { consultationRecordCases } from './contract/consultation-records.cases.ts';
 
 const CASES: ((engine: TestEngine) => void)[] = [
   migrationCases,
@@ -29,6 +31,8 @@ const CASES: ((engine: TestEngine) => void)[] = [
   auditCases,
   loginAttemptCases,
   planCases,
+  consultationCases,
+  consultationRecordCases,
 ];
 
 function runAll(engine: TestEngine): void {

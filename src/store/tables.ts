@@ -16,6 +16,13 @@ import type {
   Role,
 } from '../domain/entities.ts';
 import type { NotificationChannel } from '../domain/entities.ts';
+import type {
+  ConsultationCommentsTable,
+  ConsultationDispositionsTable,
+  ConsultationsTable,
+  ConsultationTalliesTable,
+  ConsultationVerificationsTable,
+} from './consultation-tables.ts';
 import type { TaskKind } from '../domain/plan.ts';
 import type { Direction } from '../domain/target.ts';
 import type { DocumentKind } from '../domain/vocabulary/index.ts';
@@ -324,4 +331,9 @@ export interface Tables {
   task_updates: TaskUpdatesTable;
   task_evidence: TaskEvidenceTable;
   notifications: NotificationsTable;
+  consultations: ConsultationsTable;
+  consultation_comments: ConsultationCommentsTable;
+  consultation_tallies: ConsultationTalliesTable;
+  consultation_dispositions: ConsultationDispositionsTable;
+  consultation_verifications: ConsultationVerificationsTable;
 }

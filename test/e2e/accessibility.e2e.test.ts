@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { readDemoConsultation } from '../../src/services/demo/demo-consultation.ts';
 import { readDemoData } from '../../src/services/demo/demo-data.ts';
 import { axeViolations, buildWebApp, chromiumMissing, describeViolations, logIn, startHarness } from './web-harness.ts';
 import type { Harness } from './web-harness.ts';
@@ -58,6 +59,12 @@ describe('accessibility of the main pages (axe-core)', { skip: missing === null 
     await page.locator('header.app-header').waitFor();
     await page.locator('main#main').waitFor();
   };
+  // The demo's open consultation, opened from the list (its id is made when the demo loads).
+  const demoSlug = readDemoConsultation().consultation.slug;
+  const openDemoConsultation = async (page: Page) => {
+    await page.getByTestId('consultations-table').getByRole('row').filter({ has: page.locator(`a[href="/gop-y/${demoSlug}"]`) }).locator('a[href^="/consultations/"]').click();
+    await page.locator('header.consultation-header h1').waitFor();
+  };
   const cases: { name: string; role: string | null; path: string; ready: (page: Page) => Promise<unknown> }[] = [
     { name: 'login', role: null, path: '/', ready: (page) => page.getByRole('heading', { name: 'Đăng nhập' }).waitFor() },
     { name: 'dashboard', role: 'leader', path: '/', ready: (page) => page.getByTestId('count-total').waitFor() },
@@ -74,6 +81,23 @@ describe('accessibility of the main pages (axe-core)', { skip: missing === null 
     { name: 'documents', role: 'secretariat', path: '/documents', ready: main },
     { name: 'reports', role: 'secretariat', path: '/reports', ready: main },
     { name: 'administration', role: 'admin', path: '/admin', ready: main },
+    { name: 'consultations', role: 'secretariat', path: '/consultations', ready: (page) => page.getByTestId('consultations-table').locator('tr.ant-table-row').first().waitFor() },
+    {
+      name: 'consultation moderation queue', role: 'secretariat', path: '/consultations',
+      ready: async (page) => {
+        await openDemoConsultation(page);
+        await page.locator('li.queue-item').first().waitFor();
+      },
+    },
+    {
+      name: 'consultation synthesis', role: 'secretariat', path: '/consultations',
+      ready: async (page) => {
+        await openDemoConsultation(page);
+        await page.getByRole('tab', { name: 'Tổng hợp', exact: true }).click();
+        await page.getByTestId('synthesis-totals').waitFor();
+      },
+    },
+    { name: 'public consultation page', role: null, path: `/gop-y/${demoSlug}`, ready: (page) => page.locator('.pc-outline').first().waitFor() },
   ];
   for (const { name, role, path, ready } of cases) {
     test(`${name} has no serious violations`, async () => {

@@ -17,12 +17,12 @@ if (missing !== null && process.env.CI === 'true') {
 
 /** What each role sees first, and the menu items it must (and must not) have. */
 const LANDING: Record<string, { ready: (page: Page) => Promise<unknown>; menu: string[]; notInMenu: string[] }> = {
-  leader: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Chỉ tiêu', 'Báo cáo'], notInMenu: ['Nhập số liệu', 'Quản trị'] },
-  secretariat: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Duyệt số liệu', 'Văn bản', 'Quản trị'], notInMenu: ['Nhập số liệu'] },
-  inspector: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Chỉ tiêu'], notInMenu: ['Duyệt số liệu', 'Quản trị'] },
-  reporter: { ready: (page) => page.getByRole('heading', { name: 'Nhập số liệu' }).waitFor(), menu: ['Nhập số liệu'], notInMenu: ['Tổng quan', 'Duyệt số liệu', 'Quản trị'] },
-  admin: { ready: (page) => page.getByRole('heading', { name: 'Quản trị' }).waitFor(), menu: ['Quản trị'], notInMenu: ['Duyệt số liệu', 'Nhập số liệu'] },
-  public: { ready: (page) => page.getByText('Tài khoản của bạn chưa có trang làm việc nào ở đây.').waitFor(), menu: [], notInMenu: ['Tổng quan', 'Quản trị', 'Nhập số liệu'] },
+  leader: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Chỉ tiêu', 'Báo cáo', 'Góp ý dự thảo'], notInMenu: ['Nhập số liệu', 'Quản trị'] },
+  secretariat: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Duyệt số liệu', 'Văn bản', 'Góp ý dự thảo', 'Quản trị'], notInMenu: ['Nhập số liệu'] },
+  inspector: { ready: (page) => page.getByTestId('count-total').waitFor(), menu: ['Tổng quan', 'Chỉ tiêu', 'Góp ý dự thảo'], notInMenu: ['Duyệt số liệu', 'Quản trị'] },
+  reporter: { ready: (page) => page.getByRole('heading', { name: 'Nhập số liệu' }).waitFor(), menu: ['Nhập số liệu', 'Góp ý dự thảo'], notInMenu: ['Tổng quan', 'Duyệt số liệu', 'Quản trị'] },
+  admin: { ready: (page) => page.getByRole('heading', { name: 'Quản trị' }).waitFor(), menu: ['Quản trị'], notInMenu: ['Duyệt số liệu', 'Nhập số liệu', 'Góp ý dự thảo'] },
+  public: { ready: (page) => page.getByText('Tài khoản của bạn chưa có trang làm việc nào ở đây.').waitFor(), menu: [], notInMenu: ['Tổng quan', 'Quản trị', 'Nhập số liệu', 'Góp ý dự thảo'] },
 };
 
 describe('each role in Chromium', { skip: missing === null ? false : `skipped: ${missing}` }, () => {

@@ -40,7 +40,7 @@ test('serve migrates, loads the demo, prints the URL and the logins, answers /he
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'lanhdao', password: 'lanhdao-demo' }),
   });
   assert.equal(login.status, 200);
-  assert.match(server.stderr(), /Đã nạp dữ liệu mẫu tỉnh Lai Châu và tỉnh Điện Biên: 31 đơn vị, 288 chỉ tiêu, 247 số liệu, 9 tài khoản\./);
+  assert.match(server.stderr(), /Đã nạp dữ liệu mẫu tỉnh Lai Châu và tỉnh Điện Biên: 31 đơn vị, 288 chỉ tiêu, 247 số liệu, 9 tài khoản; đợt lấy ý kiến mẫu vào dự thảo Báo cáo chính trị đang mở với 39 ý kiến\./);
   assert.match(server.stderr(), /lanhdao\s+lanhdao-demo\s+lãnh đạo/);
   assert.match(server.stderr(), /tonghop\s+tonghop-demo\s+lãnh đạo/);
   assert.equal(await server.stop(), 0);

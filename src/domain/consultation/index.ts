@@ -4,6 +4,7 @@
  * locality counts, main points and the section diff between versions (README: "Consultation").
  */
 export * from './types.ts';
+export * from './consultation.ts';
 export * from './comment-rules.ts';
 export * from './text-safety.ts';
 export * from './consultation-window.ts';

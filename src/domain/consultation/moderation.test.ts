@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { respondentTypeFromWord, stanceFromWord, STANCE_WORD } from '../vocabulary/index.ts';
 import { checkModeration, dispositionProblems } from './moderation.ts';
 import { isPubliclyVisible, publicComment, targetKey } from './types.ts';
-import type { ConsultationComment } from './types.ts';
+import type { CommentTarget, ConsultationComment } from './types.ts';
 
 test('moderators publish, hide with a reason, mark spam and undo; nothing goes back to new', () => {
   assert.deepEqual(checkModeration({ state: 'new' }, { state: 'published' }), { ok: true });
@@ -34,7 +34,8 @@ test('the public view of a comment has no contact and no moderation detail', () 
   const shown = JSON.stringify(publicComment(comment));
   for (const secret of ['Nguyễn Thị B', 'b@example.vn', '0912345678', 'personal_data', 'có số điện thoại']) assert.ok(!shown.includes(secret), secret);
   assert.equal(targetKey(comment.target), 'indicator:i7');
-  assert.equal(targetKey({ kind: 'section', sectionId: 's2', path: ['I'] }), 'section:s2');
+  const section: CommentTarget = { kind: 'section', sectionId: 's2', path: ['I'] };
+  assert.equal(targetKey(section), 'section:s2');
   assert.equal(targetKey({ kind: 'draft' }), 'draft');
 });
 

@@ -32,8 +32,8 @@ export type CommentTarget =
   | { kind: 'section'; sectionId: string; path: readonly string[] }
   | { kind: 'indicator'; indicatorId: string };
 
-/** A one-string key of a target for grouping and maps: "draft", "section:ID", "indicator:ID". */
-export function targetKey(target: CommentTarget): string {
+/** A one-string key of a target (or anything naming one: a report's unit) for grouping and maps: "draft", "section:ID", "indicator:ID". */
+export function targetKey(target: { kind: 'draft' } | { kind: 'section'; sectionId: string } | { kind: 'indicator'; indicatorId: string }): string {
   switch (target.kind) {
     case 'draft':
       return 'draft';

@@ -206,3 +206,100 @@ export function stanceFromWord(text: string): Stance | null {
 export function respondentTypeFromWord(text: string): RespondentType | null {
   return RESPONDENT_TYPE_SYNONYMS[sheetWord(text)] ?? null;
 }
+
+/**
+ * The column headers of an imported comment sheet, by column. They are compared folded (no
+ * diacritics, case, spaces or punctuation; text in brackets dropped), so "HỌ VÀ TÊN",
+ * "Họ và tên:" and "Ho va ten (*)" match alike. `number` ("STT") is recognised and ignored.
+ * A header row whose stance words head several columns ("Tán thành" | "Không tán thành" |
+ * "Đồng ý một phần", one marked with "x") is read through STANCE_SYNONYMS instead.
+ */
+export const COMMENT_SHEET_HEADERS = {
+  number: ['STT', 'TT', 'Số TT'],
+  text: ['Nội dung góp ý', 'Ý kiến góp ý', 'Nội dung', 'Nội dung ý kiến', 'Ý kiến đóng góp'],
+  stance: ['Ý kiến', 'Quan điểm', 'Tán thành'],
+  reason: ['Lý do', 'Lý do không tán thành'],
+  target: ['Mục', 'Phần, mục', 'Nội dung dự thảo', 'Mục góp ý', 'Phần, mục góp ý'],
+  respondentType: ['Đối tượng', 'Thành phần', 'Đối tượng góp ý'],
+  locality: ['Địa bàn', 'Địa phương', 'Xã, phường'],
+  name: ['Họ và tên', 'Họ tên'],
+  organisation: ['Cơ quan, tổ chức', 'Đơn vị', 'Cơ quan, đơn vị'],
+  email: ['Thư điện tử', 'Email', 'E-mail'],
+  phone: ['Số điện thoại', 'Điện thoại', 'SĐT'],
+  date: ['Ngày', 'Ngày góp ý'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A column of a comment sheet. */
+export type CommentSheetColumn = keyof typeof COMMENT_SHEET_HEADERS;
+
+/** What a sheet's "Mục" cell says when the comment is about the whole draft (compared like headers). */
+export const COMMENT_SHEET_WHOLE_DRAFT = ['Toàn văn dự thảo', 'Toàn bộ dự thảo', 'Cả dự thảo', 'Chung'] as const;
+
+/**
+ * Why a row of a comment sheet was not read (the row is skipped), or why the sheet was cut.
+ * `word` and `value` are quoted as the sheet wrote them; `limit` is already formatted ("100.000").
+ */
+export const COMMENT_SHEET_PROBLEM_TEXT = {
+  unknown_stance: (word: string) => ({
+    vi: `Không rõ ý kiến “${word}”: ghi Tán thành, Không tán thành hoặc Đồng ý một phần.`,
+    en: `Unknown stance “${word}”: write Tán thành (agree), Không tán thành (disagree) or Đồng ý một phần (partly agree).`,
+  }),
+  several_stances: () => ({
+    vi: 'Hàng đánh dấu nhiều ý kiến; chỉ đánh dấu một trong Tán thành, Không tán thành, Đồng ý một phần.',
+    en: 'The row marks several stances; mark only one of Tán thành, Không tán thành, Đồng ý một phần.',
+  }),
+  unknown_respondent_type: (word: string) => ({
+    vi: `Không rõ đối tượng “${word}”: ghi Cán bộ, đảng viên; Người dân; Doanh nghiệp; Tổ chức hoặc Khác.`,
+    en: `Unknown respondent type “${word}”: write Cán bộ, đảng viên; Người dân; Doanh nghiệp; Tổ chức or Khác.`,
+  }),
+  no_text_no_stance: () => ({
+    vi: 'Hàng không có nội dung góp ý và cũng không ghi ý kiến.',
+    en: 'The row has neither a comment nor a stance.',
+  }),
+  invalid_date: (value: string) => ({
+    vi: `Ngày “${value}” không hợp lệ: ghi theo dạng dd/mm/yyyy.`,
+    en: `The date “${value}” is not valid: write it as dd/mm/yyyy.`,
+  }),
+  cell_error: (value: string) => ({
+    vi: `Ô có lỗi công thức (${value}).`,
+    en: `The cell holds a formula error (${value}).`,
+  }),
+  cut: (limit: string) => ({
+    vi: `Tệp có hơn ${limit} hàng góp ý; chỉ đọc ${limit} hàng đầu, các hàng sau bị bỏ qua.`,
+    en: `The file has more than ${limit} comment rows; only the first ${limit} were read, the rest were skipped.`,
+  }),
+} as const satisfies Record<string, (...args: never[]) => BilingualText>;
+
+/** Why a comment sheet cannot be read at all (the error's message is the English text). */
+export const COMMENT_SHEET_ERROR_TEXT = {
+  empty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },
+  old_excel: { vi: 'Tệp ở định dạng Excel cũ (.xls); hãy lưu lại dưới dạng XLSX hoặc CSV.', en: 'The file is in the old Excel format (.xls); save it as XLSX or CSV.' },
+  not_xlsx: { vi: 'Tệp là tệp nén (ví dụ tệp Word), không phải bảng tính XLSX.', en: 'The file is an archive (for example a Word document), not an XLSX workbook.' },
+  not_sheet: { vi: 'Tệp không phải bảng tính XLSX hay tệp CSV.', en: 'The file is neither an XLSX workbook nor a CSV file.' },
+  corrupt_xlsx: { vi: 'Tệp XLSX bị hỏng, không đọc được.', en: 'The XLSX file is damaged and cannot be read.' },
+  open_quote: (line: string) => ({
+    vi: `Tệp CSV có dấu ngoặc kép mở ở dòng ${line} mà không đóng.`,
+    en: `The CSV file has a quotation mark opened on line ${line} that is never closed.`,
+  }),
+  no_header: {
+    vi: 'Không tìm thấy hàng tiêu đề có cột “Nội dung góp ý” trong 10 hàng đầu của bảng tính.',
+    en: 'No header row with a “Nội dung góp ý” (comment) column was found in the first 10 rows.',
+  },
+} as const;
+
+/** The e-mail that carries a commenter's verification code. */
+export function verificationMail(consultationTitle: string, code: string, minutes: number): { subject: string; text: string } {
+  return {
+    subject: `Mã xác thực góp ý: ${code}`,
+    text: `Mã xác thực để gửi ý kiến góp ý vào "${consultationTitle}" là: ${code}\n\nMã có hiệu lực trong ${minutes} phút. Nếu bạn không yêu cầu mã này, xin bỏ qua thư.\n\n— resolute`,
+  };
+}
+
+/** The secretariat's note for a problem of the bottom-up counts (locality-rollup.ts). */
+export const ROLLUP_DISCREPANCY_TEXT = {
+  area_tally_below_records: (channel: Channel, tallied: number, recordedBelow: number) =>
+    `Số tổng hợp toàn địa bàn (${CHANNEL_WORD[channel]}) là ${tallied}, ít hơn ${recordedBelow} ý kiến đã ghi nhận ở các địa bàn trực thuộc; số tổng hợp được dùng.`,
+  duplicate_area_tally: (channel: Channel) => `Địa bàn có hơn một số tổng hợp toàn địa bàn (${CHANNEL_WORD[channel]}); chỉ một số được tính.`,
+  unknown_locality: (count: number) => `${count} ý kiến ghi địa bàn không có trong danh mục.`,
+  cycle: () => 'Danh mục địa bàn có vòng lặp; địa bàn này được tính như cấp tỉnh.',
+} as const;

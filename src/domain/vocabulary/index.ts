@@ -21,3 +21,5 @@ export * from './plan.ts';
 export * from './plan-words.ts';
 export * from './consultation.ts';
 export * from './task-report.ts';
+export * from './consultation-report.ts';
+export * from './comment-export.ts';

@@ -5,28 +5,16 @@
  * are written from, which the web page previews. Permission: evaluation.read on every term
  * shown (checked by the report service).
  */
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderReport } from '../../services/report.service.ts';
 import { actorOf } from '../auth.ts';
-import { attachmentHeader } from '../download.ts';
+import { sendReport } from '../download.ts';
 import { ERROR_RESPONSES } from '../schemas/error.schemas.ts';
 import { TermParams } from '../schemas/framework.schemas.ts';
 import {
   AppendixDataResponse, AppendixQuery, CompareOrgsQuery, CompareTermsQuery, OrganisationComparisonResponse, TermComparisonResponse, reportResponse,
 } from '../schemas/report.schemas.ts';
 
-type Rendered = Awaited<ReturnType<typeof renderReport>>;
-
-/** The report's bytes under its file name: a file to save, or for JSON (data or layout) something a browser may show. */
-function send(reply: FastifyReply, report: Rendered): FastifyReply {
-  const attachment = attachmentHeader(report.fileName);
-  return reply
-    .header('content-type', report.contentType)
-    .header('content-disposition', report.fileName.endsWith('.json') ? attachment.replace(/^attachment/u, 'inline') : attachment)
-    .header('cache-control', 'private, no-store')
-    .send(report.body);
-}
 
 const tags = ['reports'];
 
@@ -41,7 +29,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { asOf, format, nextTarget, note } = request.query;
     const input = { kind: 'appendix' as const, format, termId: request.params.termId, asOfPeriodIds: asOf, showNextTarget: nextTarget ?? false, showNote: note ?? false };
-    return send(reply, await renderReport(services, actorOf(request), input));
+    return sendReport(reply, await renderReport(services, actorOf(request), input));
   });
 
   app.get('/api/terms/:termId/reports/summary', {
@@ -52,7 +40,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { asOf, format, nextTarget, note } = request.query;
     const input = { kind: 'summary' as const, format, termId: request.params.termId, asOfPeriodIds: asOf, showNextTarget: nextTarget ?? false, showNote: note ?? false };
-    return send(reply, await renderReport(services, actorOf(request), input));
+    return sendReport(reply, await renderReport(services, actorOf(request), input));
   });
 
   app.get('/api/terms/:termId/reports/compare-terms', {
@@ -60,7 +48,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       tags, summary: 'The previous term\'s target, result and evaluation beside this term\'s and the next term\'s targets, per linked indicator (evaluation.read on both terms)',
       params: TermParams, querystring: CompareTermsQuery, response: { 200: reportResponse(TermComparisonResponse), ...ERROR_RESPONSES },
     },
-  }, async (request, reply) => send(reply, await renderReport(services, actorOf(request), { kind: 'compare-terms', format: request.query.format, termId: request.params.termId })));
+  }, async (request, reply) => sendReport(reply, await renderReport(services, actorOf(request), { kind: 'compare-terms', format: request.query.format, termId: request.params.termId })));
 
   app.get('/api/reports/compare-orgs', {
     schema: {
@@ -69,6 +57,6 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { term, asOf, format } = request.query;
-    return send(reply, await renderReport(services, actorOf(request), { kind: 'compare-orgs', format, termIds: term, ...(asOf === undefined ? {} : { asOfPeriodIds: asOf }) }));
+    return sendReport(reply, await renderReport(services, actorOf(request), { kind: 'compare-orgs', format, termIds: term, ...(asOf === undefined ? {} : { asOfPeriodIds: asOf }) }));
   });
 };

@@ -4,25 +4,13 @@
  * `format=json` its data. Permission: task.read (checked by the service; a unit's reporter
  * gets the tasks it may read).
  */
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderTaskReport } from '../../services/task-report.service.ts';
 import { actorOf } from '../auth.ts';
-import { attachmentHeader } from '../download.ts';
+import { sendReport } from '../download.ts';
 import { ERROR_RESPONSES } from '../schemas/error.schemas.ts';
 import { TaskReportParams, TaskReportQuery, TaskReportResponse } from '../schemas/task-report.schemas.ts';
 
-type Rendered = Awaited<ReturnType<typeof renderTaskReport>>;
-
-/** The report's bytes under its file name: a file to save, or for the JSON data something a browser may show. */
-function send(reply: FastifyReply, report: Rendered): FastifyReply {
-  const attachment = attachmentHeader(report.fileName);
-  return reply
-    .header('content-type', report.contentType)
-    .header('content-disposition', report.fileName.endsWith('.json') ? attachment.replace(/^attachment/u, 'inline') : attachment)
-    .header('cache-control', 'private, no-store')
-    .send(report.body);
-}
 
 export const taskReportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { services } = app.resolute;
@@ -32,5 +20,5 @@ export const taskReportRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: ['plans'], summary: 'The task status report of a plan: XLSX, DOCX, PDF, CSV, or its data as JSON (task.read)',
       params: TaskReportParams, querystring: TaskReportQuery, response: { 200: TaskReportResponse, ...ERROR_RESPONSES },
     },
-  }, async (request, reply) => send(reply, await renderTaskReport(services, actorOf(request), { planId: request.params.planId, format: request.query.format })));
+  }, async (request, reply) => sendReport(reply, await renderTaskReport(services, actorOf(request), { planId: request.params.planId, format: request.query.format })));
 };

@@ -62,10 +62,11 @@ await onBothEngines('demo loader', (engine) => {
   test('loads on an empty database; a second start adds nothing', () =>
     withDatabase(engine, async (database) => {
       const summary = await loadDemoIfEmpty(database, NOW);
-      // Lai Châu: 17 units, 114 indicators, 138 figures, 7 users; Điện Biên: 13, 91 + 83, 72 + 37, 1; the root and its reader.
-      assert.deepEqual(summary, { organisations: 31, indicators: 288, observations: 247, users: 9 });
+      // Lai Châu: 17 units, 114 indicators, 138 figures, 7 users, 39 comments on its sample draft; Điện Biên: 13, 91 + 83, 72 + 37, 1; the root and its reader.
+      assert.deepEqual(summary, { organisations: 31, indicators: 288, observations: 247, users: 9, comments: 39 });
       const before = await counts(database);
-      assert.deepEqual(before, [31, 9, 9, 4, 1, 6, 14, 288, 247]);
+      // Documents: the XIV report's appendix and the two versions of the sample draft.
+      assert.deepEqual(before, [31, 9, 9, 4, 3, 6, 14, 288, 247]);
       assert.equal(await loadDemoIfEmpty(database, NOW), null);
       assert.deepEqual(await counts(database), before);
     }));

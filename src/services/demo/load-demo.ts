@@ -3,7 +3,8 @@
  * reader of both provinces, then each province of the demo files — Tỉnh Lai Châu (its
  * departments and communes, the XIV term with targets and approved figures, the XV term's
  * targets linked to their XIV predecessors, one user per role), then Tỉnh Điện Biên (its
- * XIII targets and results to 2020, its XIV targets linked to them, a secretariat user).
+ * XIII targets and results to 2020, its XIV targets linked to them, a secretariat user); then
+ * Lai Châu's XV plan (demo-tasks.ts) and its open consultation on a sample draft (demo-consultation.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Period } from '../../domain/entities.ts';
@@ -18,6 +19,7 @@ import type { Database, Executor, WriteContext } from '../../store/index.ts';
 import { isEmpty } from '../maintenance.service.ts';
 import { hashPassword } from '../password-hash.ts';
 import { readDemoSet } from './demo-data.ts';
+import { loadDemoConsultation } from './demo-consultation.ts';
 import { storeDemoReport } from './demo-report.ts';
 import { loadDemoTasks } from './demo-tasks.ts';
 import type { DemoComponent, DemoData, DemoIndicator, DemoSet, DemoTerm } from './demo-data.ts';
@@ -28,6 +30,8 @@ export interface DemoSummary {
   indicators: number;
   observations: number;
   users: number;
+  /** Comments of the demo consultation (demo-consultation.ts). */
+  comments: number;
 }
 
 /**
@@ -198,14 +202,17 @@ export async function loadDemo(database: Database, now: Date, demo: DemoSet = re
   const hashes = new Map(await Promise.all(users.map(async (user) => [user.login, await hashPassword(user.password)] as const)));
   return transaction(database.db, async (trx) => {
     const ctx = { actorId: null, at: now };
-    const summary: DemoSummary = { organisations: 0, indicators: 0, observations: 0, users: 0 };
+    const summary: DemoSummary = { organisations: 0, indicators: 0, observations: 0, users: 0, comments: 0 };
     await loadRoot(trx, ctx, demo, hashes, summary);
     for (const data of demo.provinces) {
       const prefix = data.province.key === undefined ? '' : `${data.province.key}/`;
       await loadProvince({ trx, ctx, prefix, units: new Map(), summary }, data, hashes);
     }
     // Lai Châu's XV plan and its tasks (demo-tasks.ts), dated from `now` so some are due soon and one is overdue.
-    await loadDemoTasks(trx, ctx, { id: demoId, unit: (key) => demoId(key === 'province' ? key : `unit/${key}`) });
+    const ids = { id: demoId, unit: (key: string) => demoId(key === 'province' ? key : `unit/${key}`) };
+    await loadDemoTasks(trx, ctx, ids);
+    // Lai Châu's open consultation on its sample draft political report, its comments dated from `now`.
+    summary.comments = await loadDemoConsultation(trx, ctx, ids);
     return summary;
   });
 }

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
-import type { DialectAdapter } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, SqliteDriver } from 'kysely';
+import type { DatabaseConnection, DialectAdapter, Driver, SqliteDialectConfig } from 'kysely';
 import type { Database } from '../database.ts';
 import type { Tables } from '../tables.ts';
 import { NfcPlugin } from '../nfc.ts';
@@ -26,9 +26,44 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * SQLite has one connection, and Kysely's driver guards it with a lock every waiter polls:
+ * each release wakes all of them, so N concurrent requests cost N² wake-ups (a burst of public
+ * comments slowed to seconds a request). A first-in, first-out gate in front lets exactly one
+ * caller at a time reach Kysely's lock, which then never has a waiter.
+ */
+class FairSqliteDriver extends SqliteDriver {
+  private readonly waiting: (() => void)[] = [];
+  private busy = false;
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.busy) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy = true;
+    return super.acquireConnection();
+  }
+
+  override async releaseConnection(): Promise<void> {
+    await super.releaseConnection();
+    const next = this.waiting.shift();
+    if (next === undefined) this.busy = false;
+    else next();
+  }
+}
+
 class DurableSqliteDialect extends SqliteDialect {
+  private readonly settings: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.settings = config;
+  }
+
   override createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
+  }
+
+  override createDriver(): Driver {
+    return new FairSqliteDriver(this.settings);
   }
 }
 

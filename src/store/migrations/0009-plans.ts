@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Engine } from '../database.ts';
 import type { MigrationDb, StoreMigration } from './ddl.ts';
 import { oneOf } from './ddl.ts';
+import { replaceAuditEntities } from './audit-entities.ts';
 
 const TASK_KINDS = ['thematic_resolution', 'project', 'key_programme', 'breakthrough', 'conclusion', 'regular', 'report_duty'];
 
@@ -142,50 +143,12 @@ async function createNotifications(db: MigrationDb): Promise<void> {
   await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'created_at']).execute();
 }
 
-/** PostgreSQL changes a CHECK in place. */
-async function auditEntitiesPostgres(db: MigrationDb): Promise<void> {
-  await sql`alter table audit_log drop constraint audit_log_entity`.execute(db);
-  await sql`alter table audit_log add constraint audit_log_entity check (${oneOf('entity', AUDIT_ENTITIES)})`.execute(db);
-}
-
-/**
- * SQLite cannot alter a CHECK: build the new table, copy every row (seq kept), drop the old
- * one (its triggers go with it; DROP fires no DELETE trigger), rename (SQLite renames the
- * AUTOINCREMENT counter too), then recreate the indexes and append-only triggers of 0006.
- */
-async function auditEntitiesSqlite(db: MigrationDb): Promise<void> {
-  await db.schema
-    .createTable('audit_log_next')
-    .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('actor_id', 'text')
-    .addColumn('entity', 'text', (c) => c.notNull())
-    .addColumn('entity_id', 'text', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull())
-    .addColumn('before_json', 'text')
-    .addColumn('after_json', 'text')
-    .addCheckConstraint('audit_log_entity', oneOf('entity', AUDIT_ENTITIES))
-    .addCheckConstraint('audit_log_action', oneOf('action', ['create', 'update', 'transition', 'delete']))
-    .execute();
-  await sql`insert into audit_log_next (seq, at, actor_id, entity, entity_id, action, before_json, after_json)
-    select seq, at, actor_id, entity, entity_id, action, before_json, after_json from audit_log order by seq`.execute(db);
-  await sql`drop table audit_log`.execute(db);
-  await sql`alter table audit_log_next rename to audit_log`.execute(db);
-  await db.schema.createIndex('audit_log_entity_id').on('audit_log').columns(['entity', 'entity_id']).execute();
-  await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'seq']).execute();
-  await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
-  for (const event of ['update', 'delete']) {
-    await sql`create trigger ${sql.raw(`audit_log_no_${event}`)} before ${sql.raw(event)} on audit_log
-      begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
-  }
-}
-
 async function up(db: MigrationDb, engine: Engine): Promise<void> {
   await createPlans(db);
   await createTasks(db);
   await createUpdates(db);
   await createNotifications(db);
-  await (engine === 'postgres' ? auditEntitiesPostgres(db) : auditEntitiesSqlite(db));
+  await replaceAuditEntities(db, engine, AUDIT_ENTITIES);
 }
 
 export const plans: StoreMigration = { name: '0009-plans', up };

@@ -16,9 +16,10 @@ import { auditLog } from './0006-audit-log.ts';
 import { loginAttempts } from './0007-login-attempts.ts';
 import { dataVersion } from './0008-data-version.ts';
 import { plans } from './0009-plans.ts';
+import { consultations } from './0010-consultations.ts';
 
 /** Every migration, oldest first. */
-export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts, dataVersion, plans];
+export const MIGRATIONS: readonly StoreMigration[] = [organisations, documents, framework, collection, accounts, auditLog, loginAttempts, dataVersion, plans, consultations];
 
 function provider(database: Database): MigrationProvider {
   return {
@@ -30,8 +31,8 @@ function provider(database: Database): MigrationProvider {
 }
 
 /**
- * The schema Kysely's migration tables go in. On PostgreSQL it must be named: the
- * Migrator looks for its tables in every schema, and would find another run's.
+ * The schema Kysely's migration tables go in: on PostgreSQL, the store's own, named so
+ * the Migrator never reads or writes another schema's (see adapters/postgres-introspector.ts).
  */
 async function migrationSchema(database: Database): Promise<string | undefined> {
   if (database.engine !== 'postgres') return undefined;

@@ -23,6 +23,8 @@ function currentItem(route: Route, abilities: Abilities): string {
     case 'document':
     case 'import_review':
       return 'documents';
+    case 'consultation':
+      return 'consultations';
     case 'plan':
     case 'task':
       return abilities.readPlans ? 'plans' : 'inbox';
@@ -50,6 +52,7 @@ export function AppHeader({ session, route, abilities, onLogout }: AppHeaderProp
     ...(abilities.readEvaluation ? [{ page: 'reports', path: '/reports', label: t('nav.reports') }] : []),
     ...(abilities.readPlans ? [{ page: 'plans', path: '/plans', label: t('nav.plans') }] : []),
     ...(abilities.taskInbox ? [{ page: 'inbox', path: '/inbox', label: t('nav.inbox') }] : []),
+    ...(abilities.readConsultations || abilities.enterConsultationComments ? [{ page: 'consultations', path: '/consultations', label: t('nav.consultations') }] : []),
     ...(abilities.manageAccounts || abilities.managePeriods ? [{ page: 'admin', path: '/admin', label: t('nav.admin') }] : []),
   ];
   return (

@@ -36,6 +36,9 @@ const load = {
   plan: () => import('../pages/plan-page.tsx'),
   task: () => import('../pages/task-page.tsx'),
   inbox: () => import('../pages/inbox-page.tsx'),
+  consultations: () => import('../pages/consultations-page.tsx'),
+  consultation: () => import('../pages/consultation-page.tsx'),
+  public_consultation: () => import('../pages/public-consultation-page.tsx'),
   not_found: () => import('../pages/not-found-page.tsx'),
 } as const;
 void load[parseRoute(window.location.pathname).page]().catch(() => undefined);
@@ -55,6 +58,9 @@ const PlansPage = lazy(load.plans);
 const PlanPage = lazy(load.plan);
 const TaskPage = lazy(load.task);
 const InboxPage = lazy(load.inbox);
+const ConsultationsPage = lazy(load.consultations);
+const ConsultationPage = lazy(load.consultation);
+const PublicConsultationPage = lazy(load.public_consultation);
 const NotFoundPage = lazy(load.not_found);
 
 export type LoginNotice = 'loggedOut' | 'expired' | null;
@@ -105,6 +111,12 @@ function Page({ route, abilities }: { route: Route; abilities: Abilities }) {
       return abilities.readPlans || abilities.taskInbox ? <TaskPage taskId={route.taskId} /> : <NoWorkspace />;
     case 'inbox':
       return abilities.taskInbox ? <InboxPage /> : <NoWorkspace />;
+    case 'consultations':
+      return abilities.readConsultations || abilities.enterConsultationComments ? <ConsultationsPage /> : <NoWorkspace />;
+    case 'consultation':
+      return abilities.readConsultations || abilities.enterConsultationComments ? <ConsultationPage consultationId={route.consultationId} /> : <NoWorkspace />;
+    case 'public_consultation':
+      return <PublicConsultationPage slug={route.slug} />;
     case 'not_found':
       return <NotFoundPage />;
   }
@@ -159,6 +171,15 @@ export function App() {
     void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
   };
 
+  // The public consultation page needs no account: it shows before (and whatever) the session check says.
+  const route = parseRoute(window.location.pathname);
+  if (route.page === 'public_consultation') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PublicConsultationPage slug={route.slug} />
+      </Suspense>
+    );
+  }
   if (session.isPending) return <Loading />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (session.data === null) {

@@ -8,6 +8,7 @@ describe('what the screens offer each role', () => {
     assert.deepEqual(leader, {
       readEvaluation: true, enterFigures: false, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
       managePeriods: false, readAudit: false, readPlans: true, managePlans: false, readTaskHistory: false, taskInbox: false, reportingUnitIds: [],
+      readConsultations: true, manageConsultations: false, enterConsultationComments: false,
     });
     assert.equal(homePage(leader), 'dashboard');
   });
@@ -17,6 +18,7 @@ describe('what the screens offer each role', () => {
     assert.deepEqual(reporter, {
       readEvaluation: false, enterFigures: true, reviewFigures: false, readDocuments: true, importDocuments: false, manageAccounts: false,
       managePeriods: false, readAudit: false, readPlans: false, managePlans: false, readTaskHistory: false, taskInbox: true, reportingUnitIds: ['nn', 'tnmt'],
+      readConsultations: false, manageConsultations: false, enterConsultationComments: true,
     });
     assert.equal(homePage(reporter), 'entry');
   });
@@ -44,5 +46,14 @@ describe('what the screens offer each role', () => {
     assert.deepEqual(having('managePlans'), ['secretariat']);
     assert.deepEqual(having('readTaskHistory'), ['secretariat', 'inspector']);
     assert.deepEqual(having('taskInbox'), ['reporter']);
+  });
+
+  test('consultations mirror the server: consultation.read, manage and moderate for the secretariat, units enter meeting comments', () => {
+    const roles = ['admin', 'secretariat', 'reporter', 'leader', 'inspector', 'public'] as const;
+    const having = (ability: 'readConsultations' | 'manageConsultations' | 'enterConsultationComments') =>
+      roles.filter((role) => abilitiesOf({ grants: [{ role, unitId: 'province' }] })[ability]);
+    assert.deepEqual(having('readConsultations'), ['secretariat', 'leader', 'inspector']);
+    assert.deepEqual(having('manageConsultations'), ['secretariat']);
+    assert.deepEqual(having('enterConsultationComments'), ['secretariat', 'reporter']);
   });
 });

@@ -30,6 +30,12 @@ export interface Abilities {
   readTaskHistory: boolean;
   /** The unit's tasks and reminders: progress as lead unit, comments as supporting unit (task.update, task.comment for reporters). */
   taskInbox: boolean;
+  /** Consultations on drafts: the list, synthesis, dispositions, version diff (consultation.read: secretariat, leader, inspector). */
+  readConsultations: boolean;
+  /** Open and close consultations, moderate, record dispositions (consultation.manage, consultation.moderate: the secretariat). */
+  manageConsultations: boolean;
+  /** Enter comments from meetings and paper forms, import them, enter tallies (consultation.enter: secretariat and reporting units). */
+  enterConsultationComments: boolean;
   /** The units the user reports for. */
   reportingUnitIds: string[];
 }
@@ -45,6 +51,9 @@ export function abilitiesOf(session: Pick<Session, 'grants'>): Abilities {
   const reportingUnitIds = [...new Set(session.grants.filter((grant) => grant.role === 'reporter').map((grant) => grant.unitId))];
   return {
     readEvaluation: EVALUATION_READERS.some((role) => roles.has(role)),
+    readConsultations: EVALUATION_READERS.some((role) => roles.has(role)),
+    manageConsultations: roles.has('secretariat'),
+    enterConsultationComments: roles.has('secretariat') || reportingUnitIds.length > 0,
     enterFigures: reportingUnitIds.length > 0,
     reviewFigures: roles.has('secretariat'),
     readDocuments: DOCUMENT_READERS.some((role) => roles.has(role)),

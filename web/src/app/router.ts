@@ -20,6 +20,10 @@ export type Route =
   | { page: 'plan'; planId: string }
   | { page: 'task'; taskId: string }
   | { page: 'inbox' }
+  | { page: 'consultations' }
+  | { page: 'consultation'; consultationId: string }
+  /** The public consultation page: no account needed. */
+  | { page: 'public_consultation'; slug: string }
   | { page: 'not_found' };
 
 /** The page an address shows. */
@@ -35,6 +39,11 @@ export function parseRoute(pathname: string): Route {
   if (path === '/reports') return { page: 'reports' };
   if (path === '/plans') return { page: 'plans' };
   if (path === '/inbox') return { page: 'inbox' };
+  if (path === '/consultations') return { page: 'consultations' };
+  const consultation = /^\/consultations\/([^/]+)$/.exec(path);
+  if (consultation?.[1] !== undefined) return { page: 'consultation', consultationId: decodeURIComponent(consultation[1]) };
+  const publicConsultation = /^\/gop-y\/([^/]+)$/.exec(path);
+  if (publicConsultation?.[1] !== undefined) return { page: 'public_consultation', slug: decodeURIComponent(publicConsultation[1]) };
   const plan = /^\/plans\/([^/]+)$/.exec(path);
   if (plan?.[1] !== undefined) return { page: 'plan', planId: decodeURIComponent(plan[1]) };
   const task = /^\/tasks\/([^/]+)$/.exec(path);

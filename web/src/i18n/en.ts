@@ -4,6 +4,9 @@ import { documentsEn } from './areas/documents.ts';
 import { frameworkEn } from './areas/framework.ts';
 import { reportsEn } from './areas/reports.ts';
 import { tasksEn } from './areas/tasks.ts';
+import { consultationPublicEn } from './areas/consultation-public.ts';
+import { consultationsEn } from './areas/consultations.ts';
+import { consultationReviewEn } from './areas/consultation-review.ts';
 import type { MessageKey } from './vi.ts';
 
 export const en = {
@@ -12,6 +15,9 @@ export const en = {
   ...adminEn,
   ...reportsEn,
   ...tasksEn,
+  ...consultationPublicEn,
+  ...consultationsEn,
+  ...consultationReviewEn,
   'app.name': 'resolute',
   'app.tagline': 'Monitoring the implementation of Congress resolutions',
   'nav.dashboard': 'Dashboard',
@@ -20,6 +26,7 @@ export const en = {
   'nav.menu': 'Main navigation',
   'nav.entry': 'Data entry',
   'nav.review': 'Review',
+  'nav.consultations': 'Consultations',
   'home.none': 'Your account has no workspace here.',
 
   'entry.title': 'Data entry',

@@ -9,6 +9,9 @@ import { documentsVi } from './areas/documents.ts';
 import { frameworkVi } from './areas/framework.ts';
 import { reportsVi } from './areas/reports.ts';
 import { tasksVi } from './areas/tasks.ts';
+import { consultationPublicVi } from './areas/consultation-public.ts';
+import { consultationsVi } from './areas/consultations.ts';
+import { consultationReviewVi } from './areas/consultation-review.ts';
 
 export const vi = {
   ...documentsVi,
@@ -16,6 +19,9 @@ export const vi = {
   ...adminVi,
   ...reportsVi,
   ...tasksVi,
+  ...consultationPublicVi,
+  ...consultationsVi,
+  ...consultationReviewVi,
   'app.name': 'resolute',
   'app.tagline': 'Theo dõi, đánh giá thực hiện Nghị quyết Đại hội',
   'nav.dashboard': 'Tổng quan',
@@ -24,6 +30,7 @@ export const vi = {
   'nav.menu': 'Điều hướng chính',
   'nav.entry': 'Nhập số liệu',
   'nav.review': 'Duyệt số liệu',
+  'nav.consultations': 'Góp ý dự thảo',
   'home.none': 'Tài khoản của bạn chưa có trang làm việc nào ở đây.',
 
   'entry.title': 'Nhập số liệu',

@@ -1,0 +1,104 @@
+/**
+ * The secretariat's actions on a consultation: close it now (after a confirmation; no comment
+ * is taken after) and link the next version of the draft (a stored document), both sent with
+ * the version read — a change by someone else meanwhile reloads the consultation and says so.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Modal from 'antd/es/modal';
+import Popconfirm from 'antd/es/popconfirm';
+import { useState } from 'react';
+import { ApiError } from '../../api/client.ts';
+import { closeConsultation, invalidateConsultation, reviseConsultation } from '../../api/consultations.ts';
+import type { ConsultationDetail } from '../../api/consultations.ts';
+import { errorText } from '../../app/error-text.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { DocumentChoice } from './document-choice.tsx';
+
+type Message = { type: 'success' | 'error'; text: string } | null;
+
+/** Close now and link the next version. */
+export function ConsultationManage({ detail }: { detail: ConsultationDetail }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const { consultation } = detail;
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [revising, setRevising] = useState(false);
+  const [documentId, setDocumentId] = useState<string | null>(null);
+  const [documentMissing, setDocumentMissing] = useState(false);
+
+  const act = async (step: () => Promise<unknown>, done: string): Promise<boolean> => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await step();
+      setMessage({ type: 'success', text: done });
+      return true;
+    } catch (error) {
+      const conflict = error instanceof ApiError && error.code === 'conflict';
+      setMessage({ type: 'error', text: conflict ? t('consultations.conflict') : errorText(error, t) });
+      return false;
+    } finally {
+      invalidateConsultation(queryClient, consultation.id);
+      setBusy(false);
+    }
+  };
+  const revise = async (): Promise<void> => {
+    if (documentId === null) {
+      setDocumentMissing(true);
+      return;
+    }
+    if (await act(() => reviseConsultation(consultation.id, { version: consultation.version, documentId }), t('consultations.revise.done'))) {
+      setRevising(false);
+      setDocumentId(null);
+    }
+  };
+
+  return (
+    <div className="consultation-manage">
+      <div className="consultation-actions">
+        {detail.state === 'closed' ? null : (
+          <Popconfirm
+            title={t('consultations.close.confirm')}
+            description={t('consultations.close.confirmText')}
+            okText={t('consultations.close.ok')}
+            cancelText={t('consultations.cancel')}
+            onConfirm={() => void act(() => closeConsultation(consultation.id, consultation.version), t('consultations.close.done'))}
+          >
+            <Button danger loading={busy}>{t('consultations.close.button')}</Button>
+          </Popconfirm>
+        )}
+        <Button onClick={() => setRevising(true)} disabled={busy}>
+          {consultation.revisedDocumentId === null ? t('consultations.revise.button') : t('consultations.revise.change')}
+        </Button>
+      </div>
+      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+      <Modal
+        open={revising}
+        title={t('consultations.revise.title')}
+        okText={t('consultations.revise.ok')}
+        cancelText={t('consultations.cancel')}
+        confirmLoading={busy}
+        onOk={() => void revise()}
+        onCancel={() => setRevising(false)}
+      >
+        <p className="muted">{t('consultations.revise.hint')}</p>
+        <div className="consultation-form">
+          <DocumentChoice
+            idPrefix="revise"
+            organisationIds={[consultation.organisationId]}
+            value={documentId}
+            invalid={documentMissing}
+            onChange={(chosen) => {
+              setDocumentId(chosen);
+              setDocumentMissing(false);
+            }}
+          />
+        </div>
+        {documentMissing ? <p className="field-error" role="alert">{t('consultations.revise.documentRequired')}</p> : null}
+      </Modal>
+    </div>
+  );
+}
