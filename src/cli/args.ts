@@ -20,16 +20,23 @@ export const documentFlagsSchema = z.strictObject({
 
 export type DocumentFlags = z.infer<typeof documentFlagsSchema>;
 
-/** A usage mistake: `invalid_input` with the detail the CLI prints. */
-export function usageError(detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', detail, { detail });
+/** A usage mistake: `invalid_input` with the detail the CLI prints (and its Vietnamese, when given). */
+export function usageError(detail: string, detailVi?: string): ResoluteError {
+  return new ResoluteError('invalid_input', detail, detailVi === undefined ? { detail } : { detail, detail_vi: detailVi });
+}
+
+/** Schema problems as "flag: message; …", in English and Vietnamese (zod's own message text stays as it is). */
+function issuesText(issues: readonly { path: readonly PropertyKey[]; message: string }[]): { en: string; vi: string } {
+  const text = (noFlag: string) => issues.map((issue) => `${issue.path.join('.') || noFlag}: ${issue.message}`).join('; ');
+  return { en: text('flags'), vi: text('các tham số') };
 }
 
 /** Checks parsed flags against a subcommand's schema; every problem in one usage error. */
 export function checkFlags<S extends z.ZodType>(schema: S, candidate: unknown): z.output<S> {
   const result = schema.safeParse(candidate);
   if (result.success) return result.data;
-  throw usageError(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
+  const text = issuesText(result.error.issues);
+  throw usageError(text.en, text.vi);
 }
 
 /** The language from `--lang`, else RESOLUTE_LANG, else Vietnamese. */
@@ -60,7 +67,10 @@ export function parseDocumentFlags(argv: string[], env: string | undefined): Doc
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
-    throw new ResoluteError('invalid_input', 'only one FILE is read at a time', { detail: `only one FILE is read at a time (got ${positionals.length})` });
+    throw new ResoluteError('invalid_input', 'only one FILE is read at a time', {
+      detail: `only one FILE is read at a time (got ${positionals.length})`,
+      detail_vi: `mỗi lần chỉ đọc một tệp FILE (đã nhận ${positionals.length})`,
+    });
   }
   const candidate = {
     file: positionals[0] ?? '',
@@ -72,8 +82,8 @@ export function parseDocumentFlags(argv: string[], env: string | undefined): Doc
   if (candidate.help) return { ...candidate, lang: languageOf(values.lang, env) };
   const result = documentFlagsSchema.safeParse(candidate);
   if (!result.success) {
-    const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; ');
-    throw new ResoluteError('invalid_input', detail, { detail });
+    const text = issuesText(result.error.issues);
+    throw new ResoluteError('invalid_input', text.en, { detail: text.en, detail_vi: text.vi });
   }
   return result.data;
 }

@@ -127,7 +127,7 @@ export function parseConsultFlags(argv: string[], env: string | undefined): Cons
   if (v.help || sub === undefined || sub === 'help') return { sub: 'help', lang };
   if (!isSub(sub)) throw usage(`no consult subcommand "${sub}" (open, close, import-comments, synthesis, export)`);
   const expected = POSITIONALS[sub];
-  if (rest.length > expected.length) throw usage(`unexpected argument "${rest[expected.length] ?? ''}" (consult ${sub} ${expected.join(' ')})`);
+  if (rest.length > expected.length) throw usage(`unexpected argument "${rest[expected.length] ?? ''}" (consult ${sub} ${expected.join(' ')})`, `tham số thừa "${rest[expected.length] ?? ''}" (consult ${sub} ${expected.join(' ')})`);
   const [first = '', second = ''] = rest;
   const shared = { json: v.json, quiet: v.quiet, lang: v.lang ?? (env || 'vi') };
   const out = { out: v.out ?? null, force: v.force };

@@ -13,7 +13,7 @@ import { runServe } from './commands/serve.command.ts';
 import { runTasks } from './commands/tasks.command.ts';
 import { HELP } from './help.ts';
 import type { CliIo } from './io.ts';
-import { errorMessage, t, type Lang } from './messages.ts';
+import { errorMessage, t, usageDetail, type Lang } from './messages.ts';
 
 const COMMANDS = { extract: runExtract, evaluate: runEvaluate } as const;
 
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: CliIo, env: Record<string, string
     return await COMMANDS[command](flags, io);
   } catch (error) {
     if (error instanceof ResoluteError) {
-      const message = error.code === 'invalid_input' ? t(lang, 'error.usage', { detail: String(error.details.detail ?? error.message) }) : errorMessage(lang, error.code, error.details);
+      const message = error.code === 'invalid_input' ? t(lang, 'error.usage', { detail: usageDetail(lang, error) }) : errorMessage(lang, error.code, error.details);
       io.stderr(`${t(lang, 'error.prefix')}: ${message}`);
       return error.code === 'no_indicators' ? 2 : 1;
     }

@@ -3,8 +3,8 @@
  * or RESOLUTE_LANG=en. Error messages come from src/services/error-messages.ts, the catalog
  * the HTTP API shares.
  */
-import type { ErrorCode } from '../domain/errors.ts';
-import { errorMessage as sharedErrorMessage } from '../services/error-messages.ts';
+import type { ErrorCode, ResoluteError } from '../domain/errors.ts';
+import { errorDetail, errorMessage as sharedErrorMessage } from '../services/error-messages.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -164,6 +164,11 @@ export function t(lang: Lang, key: Key, values: Record<string, string | number> 
 /** Returns the user message for a named error code, from the catalog shared with the HTTP API. */
 export function errorMessage(lang: Lang, code: ErrorCode, values: Readonly<Record<string, string | number>>): string {
   return sharedErrorMessage(lang, code, values);
+}
+
+/** A usage or configuration mistake's detail in `lang` (see `errorDetail`), else the error's own message. */
+export function usageDetail(lang: Lang, error: ResoluteError): string {
+  return errorDetail(lang, error.details) ?? error.message;
 }
 
 export type MessageKey = Key;

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { languageOf, usageError as usage } from './args.ts';
+import { checkFlags, languageOf, usageError as usage } from './args.ts';
 
 export const opsFlagsSchema = z.strictObject({
   file: z.string(),
@@ -36,9 +36,7 @@ export function parseOpsFlags(argv: string[], env: string | undefined, shape: { 
   const { values, positionals } = parsed;
   const lang = languageOf(values.lang, env);
   if (values.help) return { file: '', demo: values.demo, help: true, lang };
-  if (shape.file && positionals.length !== 1) throw usage('exactly one FILE is required');
-  if (!shape.file && positionals.length > 0) throw usage(`unexpected argument "${positionals[0] ?? ''}"`);
-  const result = opsFlagsSchema.safeParse({ file: positionals[0] ?? '', demo: values.demo, help: false, lang: values.lang ?? (env || 'vi') });
-  if (!result.success) throw usage(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
-  return result.data;
+  if (shape.file && positionals.length !== 1) throw usage('exactly one FILE is required', 'cần đúng một tệp FILE');
+  if (!shape.file && positionals.length > 0) throw usage(`unexpected argument "${positionals[0] ?? ''}"`, `tham số thừa "${positionals[0] ?? ''}"`);
+  return checkFlags(opsFlagsSchema, { file: positionals[0] ?? '', demo: values.demo, help: false, lang: values.lang ?? (env || 'vi') });
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { languageOf, usageError as usage } from './args.ts';
+import { checkFlags, languageOf, usageError as usage } from './args.ts';
 
 export const REPORT_COMMAND_KINDS = ['appendix', 'summary', 'compare-terms', 'compare-orgs'] as const;
 
@@ -29,16 +29,16 @@ export type ReportFlags = z.infer<typeof reportFlagsSchema>;
 function checkKind(flags: ReportFlags): void {
   const { kind, terms, asOf } = flags;
   if (kind === 'appendix' || kind === 'summary') {
-    if (terms.length !== 1) throw usage(`${kind} takes one --term`);
-    if (asOf.length < 1 || asOf.length > 2) throw usage(`${kind} takes one or two --as-of periods`);
+    if (terms.length !== 1) throw usage(`${kind} takes one --term`, `${kind} cần đúng một --term`);
+    if (asOf.length < 1 || asOf.length > 2) throw usage(`${kind} takes one or two --as-of periods`, `${kind} cần một hoặc hai kỳ --as-of`);
   } else if (kind === 'compare-terms') {
-    if (terms.length !== 1) throw usage('compare-terms takes one --term (the current term)');
-    if (asOf.length > 0) throw usage('compare-terms takes no --as-of (the previous term\'s last period is used)');
+    if (terms.length !== 1) throw usage('compare-terms takes one --term (the current term)', 'compare-terms cần đúng một --term (nhiệm kỳ hiện tại)');
+    if (asOf.length > 0) throw usage('compare-terms takes no --as-of (the previous term\'s last period is used)', 'compare-terms không nhận --as-of (dùng kỳ cuối của nhiệm kỳ trước)');
   } else {
-    if (terms.length < 2) throw usage('compare-orgs takes two or more --term');
-    if (asOf.length > 0 && asOf.length !== terms.length) throw usage('compare-orgs takes no --as-of, or one per --term in the same order');
+    if (terms.length < 2) throw usage('compare-orgs takes two or more --term', 'compare-orgs cần từ hai --term trở lên');
+    if (asOf.length > 0 && asOf.length !== terms.length) throw usage('compare-orgs takes no --as-of, or one per --term in the same order', 'compare-orgs không nhận --as-of, hoặc nhận mỗi --term một --as-of theo cùng thứ tự');
   }
-  if ((flags.nextTarget || flags.note) && kind !== 'appendix' && kind !== 'summary') throw usage('--next-target and --note belong to appendix and summary');
+  if ((flags.nextTarget || flags.note) && kind !== 'appendix' && kind !== 'summary') throw usage('--next-target and --note belong to appendix and summary', '--next-target và --note chỉ dùng cho appendix và summary');
 }
 
 /** Parses `report` flags; throws ResoluteError('invalid_input') on bad usage. */
@@ -72,9 +72,8 @@ export function parseReportFlags(argv: string[], env: string | undefined): Repor
     nextTarget: values['next-target'], note: values.note, quiet: values.quiet, help: values.help, lang: values.lang ?? (env || 'vi'),
   };
   if (values.help) return { ...candidate, kind: 'appendix', terms: [], lang, format: 'xlsx' };
-  if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1] ?? ''}"`);
-  const result = reportFlagsSchema.safeParse(candidate);
-  if (!result.success) throw usage(result.error.issues.map((issue) => `${issue.path.join('.') || 'flags'}: ${issue.message}`).join('; '));
-  checkKind(result.data);
-  return result.data;
+  if (positionals.length > 1) throw usage(`unexpected argument "${positionals[1] ?? ''}"`, `tham số thừa "${positionals[1] ?? ''}"`);
+  const flags = checkFlags(reportFlagsSchema, candidate);
+  checkKind(flags);
+  return flags;
 }

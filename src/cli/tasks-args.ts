@@ -73,13 +73,13 @@ export function parseTaskFlags(argv: string[], env: string | undefined): TaskFla
   const shared = { json: values.json, quiet: values.quiet, lang: values.lang ?? (env || 'vi') };
   switch (sub) {
     case 'import':
-      if (rest.length > 1) throw usage(`only one FILE is read at a time (got ${rest.length})`);
+      if (rest.length > 1) throw usage(`only one FILE is read at a time (got ${rest.length})`, `mỗi lần chỉ đọc một tệp FILE (đã nhận ${rest.length})`);
       return check(taskImportFlags, { sub, file: rest[0] ?? '', term: values.term ?? null, save: values.save, ...shared });
     case 'due':
-      if (rest.length > 0) throw usage(`unexpected argument "${rest[0] ?? ''}"`);
+      if (rest.length > 0) throw usage(`unexpected argument "${rest[0] ?? ''}"`, `tham số thừa "${rest[0] ?? ''}"`);
       return check(taskDueFlags, { sub, days: values.days, today: values.today ?? null, ...shared });
     case 'report':
-      if (rest.length > 0) throw usage(`unexpected argument "${rest[0] ?? ''}"`);
+      if (rest.length > 0) throw usage(`unexpected argument "${rest[0] ?? ''}"`, `tham số thừa "${rest[0] ?? ''}"`);
       return check(taskReportFlags, { sub, plan: values.plan ?? '', format: values.format, out: values.out ?? null, force: values.force, ...shared });
     default:
       throw usage(`no tasks subcommand "${sub}" (import, due, report)`);

@@ -63,7 +63,11 @@ export function findPdfFonts(dirs: readonly string[] = defaultFontDirs()): PdfFo
     throw new ResoluteError(
       'invalid_state',
       `No font with Vietnamese letters for PDF reports: install the Debian package ${PDF_FONT_PACKAGE} (apt-get install ${PDF_FONT_PACKAGE}), or set ${PDF_FONT_DIR_ENV} to a folder with Liberation Serif, Tinos or DejaVu Serif.`,
-      { detail: `thiếu phông chữ tiếng Việt cho PDF / no Vietnamese font for PDF: apt-get install ${PDF_FONT_PACKAGE} (${PDF_FONT_DIR_ENV})`, package: PDF_FONT_PACKAGE },
+      {
+        detail: `thiếu phông chữ tiếng Việt cho PDF / no Vietnamese font for PDF: apt-get install ${PDF_FONT_PACKAGE} (${PDF_FONT_DIR_ENV})`,
+        detail_vi: `thiếu phông chữ tiếng Việt cho PDF: apt-get install ${PDF_FONT_PACKAGE} (${PDF_FONT_DIR_ENV})`,
+        package: PDF_FONT_PACKAGE,
+      },
     );
   }
   found.set(key, fonts);

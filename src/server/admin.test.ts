@@ -76,9 +76,9 @@ await onBothEngines('administration routes', (engine) => {
       assert.match(selfEn.json<{ error: { message: string } }>().error.message, /cannot disable your own account or remove your own last admin role/);
 
       const taken = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { login: 'THUKY', displayName: 'X', password: 'mat-khau-ban-dau', unitId: LAI_CHAU, role: 'leader' } });
-      assert.deepEqual([taken.statusCode, taken.json<{ error: { details: unknown } }>().error.details], [409, { detail: 'login "thuky"', field: 'login' }]);
+      assert.deepEqual([taken.statusCode, taken.json<{ error: { details: unknown } }>().error.details], [409, { detail: 'login "thuky"', detail_vi: 'tên đăng nhập "thuky"', field: 'login' }]);
       const code = await app.inject({ method: 'POST', url: '/api/organisations', headers: admin, payload: { parentId: LAI_CHAU, kind: 'department', name: 'Sở X', code: 'LCH-YT' } });
-      assert.deepEqual([code.statusCode, code.json<{ error: { details: unknown } }>().error.details], [409, { detail: 'code "LCH-YT"', field: 'code' }]);
+      assert.deepEqual([code.statusCode, code.json<{ error: { details: unknown } }>().error.details], [409, { detail: 'code "LCH-YT"', detail_vi: 'mã "LCH-YT"', field: 'code' }]);
       const term = await app.inject({ method: 'POST', url: `/api/organisations/${LAI_CHAU}/terms`, headers: admin, payload: { congress: 'XVI', startYear: 2028, endYear: 2033 } });
       assert.deepEqual([term.statusCode, errorCode(term)], [400, 'invalid_input']);
       const unknown = await app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { login: 'x1', displayName: 'X', password: 'mat-khau-ban-dau', unitId: LAI_CHAU, role: 'reporter', isAdmin: true } });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
+import { errorMessage } from '../services/error-messages.ts';
 import { onBothEngines } from '../services/testing/engines.ts';
 import { as, errorCode, signIn, withServer } from './testing/test-server.ts';
 
@@ -110,6 +111,9 @@ await onBothEngines('HTTP server', (engine) => {
       assert.equal(en.json().error.message, 'Record not found (term khong-co).');
       const invalid = await app.inject({ method: 'POST', url: '/api/session', headers: { 'accept-language': 'en' }, payload: { login: 'x' } });
       assert.deepEqual([invalid.statusCode, errorCode(invalid), invalid.json().error.details.path], [400, 'invalid_input', 'body.password']);
+      const invalidVi = errorMessage('vi', 'invalid_input', invalid.json().error.details);
+      assert.match(invalidVi, /^Dữ liệu không hợp lệ: trường body\.password: /);
+      assert.doesNotMatch(invalidVi, /: body\.password: /);
       const broken = await app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: '{"login":' });
       assert.deepEqual([broken.statusCode, errorCode(broken)], [400, 'malformed_request']);
     }));

@@ -35,11 +35,16 @@ function fastifyError(error: unknown): FastifyLikeError | null {
   return typeof error === 'object' && error !== null ? error : null;
 }
 
-/** Validation failures name the part of the request and the field: "body.password: Too small". */
+/**
+ * Validation failures name the part of the request and the field: "body.password: Too small"
+ * ("trường body.password: Too small" in Vietnamese; the validator's own message stays as it is).
+ */
 function validationDetails(error: { validation: { instancePath: string; message?: string }[]; validationContext?: string }): Details {
   const first = error.validation[0];
-  const where = [error.validationContext ?? 'request', ...(first?.instancePath ?? '').split('/').filter((p) => p !== '')].join('.');
-  return { detail: `${where}: ${first?.message ?? 'invalid'}`, path: where };
+  const fields = (first?.instancePath ?? '').split('/').filter((p) => p !== '');
+  const where = [error.validationContext ?? 'request', ...fields].join('.');
+  const whereVi = fields.length > 0 ? `trường ${where}` : error.validationContext === undefined ? 'yêu cầu' : `phần ${where} của yêu cầu`;
+  return { detail: `${where}: ${first?.message ?? 'invalid'}`, detail_vi: `${whereVi}: ${first?.message ?? 'không hợp lệ'}`, path: where };
 }
 
 /** What the error reply may quote about the request and the limits. */

@@ -19,7 +19,7 @@ export interface Upload {
 export async function readUpload(request: FastifyRequest): Promise<Upload> {
   const part = await request.file();
   if (part === undefined || part.fieldname !== 'file') {
-    throw new ResoluteError('invalid_input', 'No file in the upload', { detail: 'file: a multipart field "file" is required', path: 'file' });
+    throw new ResoluteError('invalid_input', 'No file in the upload', { detail: 'file: a multipart field "file" is required', detail_vi: 'file: cần có trường multipart "file"', path: 'file' });
   }
   const bytes = await part.toBuffer();
   const fields: Record<string, string> = {};

@@ -62,7 +62,7 @@ export function targetFilter(key: string | undefined): { kind: CommentTarget['ki
   if (key === undefined || key === '') return undefined;
   if (key === 'draft') return { kind: 'draft', id: null };
   const match = /^(section|indicator):(.+)$/.exec(key);
-  if (match === null) throw new ResoluteError('invalid_input', 'Invalid input: target: "draft", "section:ID" or "indicator:ID"', { detail: 'target: "draft", "section:ID" or "indicator:ID"', path: 'target' });
+  if (match === null) throw new ResoluteError('invalid_input', 'Invalid input: target: "draft", "section:ID" or "indicator:ID"', { detail: 'target: "draft", "section:ID" or "indicator:ID"', detail_vi: 'target: chỉ nhận "draft", "section:ID" hoặc "indicator:ID"', path: 'target' });
   return { kind: match[1] as 'section' | 'indicator', id: match[2] ?? null };
 }
 
@@ -110,7 +110,7 @@ export async function listQueue(deps: ServiceDeps, actor: Actor, input: z.input<
 
 function stateOf(args: z.output<typeof ModerateCommentInput>): ModerationState {
   if (args.state === 'hidden') {
-    if (args.reason === undefined) throw new ResoluteError('invalid_input', 'Invalid input: reason: required to hide a comment', { detail: 'reason: required to hide a comment', path: 'reason' });
+    if (args.reason === undefined) throw new ResoluteError('invalid_input', 'Invalid input: reason: required to hide a comment', { detail: 'reason: required to hide a comment', detail_vi: 'reason: cần nêu lý do khi ẩn ý kiến góp ý', path: 'reason' });
     return { state: 'hidden', reason: args.reason, note: args.note ?? null };
   }
   return { state: args.state };

@@ -88,8 +88,8 @@ export async function getDispositionBoard(deps: ServiceDeps, actor: Actor, input
   };
 }
 
-function invalid(path: string, detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, path });
+function invalid(path: string, detail: string, detailVi: string): ResoluteError {
+  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, detail_vi: `${path}: ${detailVi}`, path });
 }
 
 /** Records the answer to a main point or a comment (consultation.manage; optimistic version; audited). */
@@ -101,16 +101,16 @@ export async function recordDisposition(deps: ServiceDeps, actor: Actor, input: 
   const problems = dispositionProblems(disposition);
   if (problems.length > 0) {
     const first = problems[0] as keyof typeof DISPOSITION_PROBLEM_TEXT;
-    throw invalid(first === 'note_required' ? 'note' : 'changedSectionId', DISPOSITION_PROBLEM_TEXT[first].vi);
+    throw invalid(first === 'note_required' ? 'note' : 'changedSectionId', DISPOSITION_PROBLEM_TEXT[first].en, DISPOSITION_PROBLEM_TEXT[first].vi);
   }
   if (args.subject.kind === 'comment') {
     const comment = await getComment(deps.db, args.subject.commentId);
-    if (comment === null || comment.consultationId !== consultation.id) throw invalid('subject.commentId', 'not a comment of this consultation');
+    if (comment === null || comment.consultationId !== consultation.id) throw invalid('subject.commentId', 'not a comment of this consultation', 'không phải ý kiến góp ý của đợt lấy ý kiến này');
   }
   if (disposition.changedSectionId !== null) {
-    if (consultation.revisedDocumentId === null) throw invalid('changedSectionId', 'link the next version of the draft first');
+    if (consultation.revisedDocumentId === null) throw invalid('changedSectionId', 'link the next version of the draft first', 'cần liên kết phiên bản tiếp theo của dự thảo trước');
     const revised = await loadDraft(deps.db, consultation.revisedDocumentId);
-    if (!revised.sections.some((s) => s.id === disposition.changedSectionId)) throw invalid('changedSectionId', 'not a section of the next version');
+    if (!revised.sections.some((s) => s.id === disposition.changedSectionId)) throw invalid('changedSectionId', 'not a section of the next version', 'không phải một mục của phiên bản tiếp theo');
   }
   return storeSet(deps.db, writeContext(deps, actor), consultation.id, disposition, args.version);
 }
@@ -151,7 +151,7 @@ export async function getVersionDiff(deps: ServiceDeps, actor: Actor, input: z.i
   const args = parseInput(ConsultationInput, input);
   const { consultation, scope } = await loadConsultation(deps.db, args.consultationId);
   assertCan(actor, 'consultation.read', scope);
-  if (consultation.revisedDocumentId === null) throw new ResoluteError('invalid_state', 'Not possible: no next version is linked yet', { detail: 'no next version is linked yet' });
+  if (consultation.revisedDocumentId === null) throw new ResoluteError('invalid_state', 'Not possible: no next version is linked yet', { detail: 'no next version is linked yet', detail_vi: 'chưa liên kết phiên bản tiếp theo' });
   const before: Draft = await loadDraft(deps.db, consultation.documentId);
   const after: Draft = await loadDraft(deps.db, consultation.revisedDocumentId);
   const diff = diffOutlines(outlineOf(before), outlineOf(after));

@@ -107,11 +107,11 @@ export function resolveTarget(draft: Draft, target: { kind: 'draft' } | { kind: 
   if (target.kind === 'draft') return { kind: 'draft' };
   if (target.kind === 'section') {
     const section = draft.sections.find((s) => s.id === target.sectionId);
-    if (section === undefined) throw new ResoluteError('invalid_input', `Invalid input: target.sectionId: not a section of the draft`, { detail: 'target.sectionId: not a section of the draft', path: 'target.sectionId' });
+    if (section === undefined) throw new ResoluteError('invalid_input', `Invalid input: target.sectionId: not a section of the draft`, { detail: 'target.sectionId: not a section of the draft', detail_vi: 'target.sectionId: không phải một mục của dự thảo', path: 'target.sectionId' });
     return { kind: 'section', sectionId: section.id, path: section.path };
   }
   if (!draft.indicators.some((i) => i.id === target.indicatorId)) {
-    throw new ResoluteError('invalid_input', `Invalid input: target.indicatorId: not a target of the draft`, { detail: 'target.indicatorId: not a target of the draft', path: 'target.indicatorId' });
+    throw new ResoluteError('invalid_input', `Invalid input: target.indicatorId: not a target of the draft`, { detail: 'target.indicatorId: not a target of the draft', detail_vi: 'target.indicatorId: không phải một chỉ tiêu của dự thảo', path: 'target.indicatorId' });
   }
   return { kind: 'indicator', indicatorId: target.indicatorId };
 }

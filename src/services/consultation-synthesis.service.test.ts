@@ -20,6 +20,7 @@ import { moderate, moderateGroup } from './comment-moderation.service.ts';
 import { enterOfflineComment, submitPublicComment } from './comment-submission.service.ts';
 import { getDispositionBoard, getVersionDiff, recordDisposition } from './consultation-disposition.service.ts';
 import { getSynthesis } from './consultation-synthesis.service.ts';
+import { errorMessage } from './error-messages.ts';
 import { addTally } from './consultation-tally.service.ts';
 import { issueFormToken, openConsultation, reviseConsultation } from './consultation.service.ts';
 import { importDocument } from './document-import.service.ts';
@@ -180,7 +181,8 @@ await onBothEngines('consultation synthesis', (engine) => {
       const base = { consultationId: consultation.id, subject: { kind: 'comment' as const, commentId: comment.id }, version: null };
       const noNote = await rejectsWithCode(recordDisposition(w.deps, manager, { ...base, kind: 'explained', note: '' }), 'invalid_input');
       assert.equal(noNote.details.path, 'note');
-      assert.match(noNote.message, /Cần ghi nội dung giải trình/);
+      assert.match(errorMessage('vi', noNote.code, noNote.details), /^Dữ liệu không hợp lệ: note: Cần ghi nội dung giải trình/);
+      assert.match(errorMessage('en', noNote.code, noNote.details), /^Invalid input: note: A note is required/);
       await rejectsWithCode(recordDisposition(w.deps, manager, { ...base, kind: 'not_accepted', note: '   ' }), 'invalid_input');
       const explainedSection = await rejectsWithCode(recordDisposition(w.deps, manager, { ...base, kind: 'explained', note: 'Đã có.', changedSectionId: 's41' }), 'invalid_input');
       assert.equal(explainedSection.details.path, 'changedSectionId');

@@ -32,11 +32,11 @@ export async function addTally(deps: ServiceDeps, actor: Actor, input: z.input<t
   const { consultation, scope } = await loadConsultation(deps.db, args.consultationId);
   assertCan(actor, 'consultation.enter', scope);
   if (!(await localitiesOf(deps.db, consultation)).some((l) => l.id === args.localityId)) {
-    throw new ResoluteError('invalid_input', 'Invalid input: localityId: not a locality of this consultation', { detail: 'localityId: unknown locality', path: 'localityId' });
+    throw new ResoluteError('invalid_input', 'Invalid input: localityId: not a locality of this consultation', { detail: 'localityId: unknown locality', detail_vi: 'localityId: địa bàn không có trong danh mục', path: 'localityId' });
   }
   const counts = { agree: args.agree ?? 0, disagree: args.disagree ?? 0, partly: args.partly ?? 0, unspecified: args.unspecified ?? 0 };
   if (counts.agree + counts.disagree + counts.partly + counts.unspecified === 0) {
-    throw new ResoluteError('invalid_input', 'Invalid input: a tally counts at least one opinion', { detail: 'counts: all zero', path: 'agree' });
+    throw new ResoluteError('invalid_input', 'Invalid input: a tally counts at least one opinion', { detail: 'counts: all zero', detail_vi: 'counts: tất cả các số đều bằng 0', path: 'agree' });
   }
   return storeAdd(deps.db, writeContext(deps, actor), {
     consultationId: consultation.id, localityId: args.localityId, channel: args.channel, scope: args.scope, counts, note: args.note ?? null,

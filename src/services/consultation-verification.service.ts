@@ -44,7 +44,7 @@ function codeHash(consultationId: string, email: string, code: string): string {
 function normalEmail(email: string): string {
   const value = email.normalize('NFC').trim().toLowerCase();
   if (!/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/u.test(value)) {
-    throw new ResoluteError('invalid_input', 'Invalid input: email: not an e-mail address', { detail: 'email: not an e-mail address', path: 'email' });
+    throw new ResoluteError('invalid_input', 'Invalid input: email: not an e-mail address', { detail: 'email: not an e-mail address', detail_vi: 'email: không phải địa chỉ thư điện tử', path: 'email' });
   }
   return value;
 }
@@ -59,7 +59,7 @@ export async function requestCode(deps: ServiceDeps, sender: CodeSender | null, 
   const consultation = await loadBySlug(deps.db, args.slug);
   const now = deps.clock();
   assertOpen(consultation, now);
-  if (consultation.verification !== 'email') throw new ResoluteError('invalid_state', 'Not possible: this consultation needs no verification', { detail: 'no verification needed' });
+  if (consultation.verification !== 'email') throw new ResoluteError('invalid_state', 'Not possible: this consultation needs no verification', { detail: 'no verification needed', detail_vi: 'đợt lấy ý kiến này không yêu cầu xác thực' });
   if (sender === null) {
     throw refused('Hệ thống chưa cấu hình gửi thư điện tử nên chưa gửi được mã xác thực; xin liên hệ cơ quan tổ chức lấy ý kiến.', 'E-mail is not configured, so no code can be sent; please contact the consulting office.');
   }

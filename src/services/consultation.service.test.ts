@@ -20,6 +20,7 @@ import {
   closeConsultation, getConsultationDetail, listConsultations, openConsultation, reviseConsultation, slugOf, stateOf,
 } from './consultation.service.ts';
 import { importDocument } from './document-import.service.ts';
+import { errorMessage } from './error-messages.ts';
 import { onBothEngines, withDatabase } from './testing/engines.ts';
 import { seedWorld } from './testing/fixtures.ts';
 
@@ -55,6 +56,9 @@ await onBothEngines('consultation service', (engine) => {
         'invalid_input',
       );
       assert.equal(backwards.details.path, 'closesOn');
+      const backwardsVi = errorMessage('vi', backwards.code, backwards.details);
+      assert.equal(backwardsVi, 'Dữ liệu không hợp lệ: closesOn: ngày kết thúc phải sau ngày bắt đầu (opensOn)');
+      assert.doesNotMatch(backwardsVi, /must be after opensOn/);
       await rejectsWithCode(openConsultation(w.deps, w.actors.secretariat, { documentId: 'no-such-document', opensOn: '2024-03-01', closesOn: '2024-03-02' }), 'record_not_found');
       const detail = await getConsultationDetail(w.deps, w.actors.secretariat, { consultationId: consultation.id });
       assert.equal(detail.state, 'open');

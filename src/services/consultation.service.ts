@@ -127,7 +127,7 @@ export async function openConsultation(deps: ServiceDeps, actor: Actor, input: z
   const opensAt = vietnamInstant(args.opensOn, args.openTime ?? '00:00');
   const closesAt = vietnamInstant(args.closesOn, args.closeTime ?? '23:59');
   if (scheduleProblem({ opensAt, closesAt, closedAt: null }) !== null) {
-    throw new ResoluteError('invalid_input', 'Invalid input: closesOn: the consultation must close after it opens', { detail: 'closesOn: must be after opensOn', path: 'closesOn' });
+    throw new ResoluteError('invalid_input', 'Invalid input: closesOn: the consultation must close after it opens', { detail: 'closesOn: must be after opensOn', detail_vi: 'closesOn: ngày kết thúc phải sau ngày bắt đầu (opensOn)', path: 'closesOn' });
   }
   const title = args.title ?? document.title ?? document.originalName;
   const slug = await freeSlug(deps.db, args.slug ?? slugOf(title));
@@ -143,7 +143,7 @@ export async function closeConsultation(deps: ServiceDeps, actor: Actor, input: 
   const { consultation, scope } = await loadConsultation(deps.db, args.consultationId);
   assertCan(actor, 'consultation.manage', scope);
   const now = deps.clock();
-  if (stateOf(consultation, now).state === 'closed') throw new ResoluteError('invalid_state', 'Not possible: the consultation is closed already', { detail: 'the consultation is closed already' });
+  if (stateOf(consultation, now).state === 'closed') throw new ResoluteError('invalid_state', 'Not possible: the consultation is closed already', { detail: 'the consultation is closed already', detail_vi: 'đợt lấy ý kiến đã kết thúc' });
   const closed = await updateConsultation(deps.db, writeContext(deps, actor), consultation.id, args.version, { closedAt: now.toISOString() });
   forgetConsultation(deps.db, closed);
   return closed;
@@ -157,7 +157,7 @@ export async function reviseConsultation(deps: ServiceDeps, actor: Actor, input:
   const document = await getDocument(deps.db, args.documentId);
   if (document === null) throw missing('document', args.documentId);
   if (document.id === consultation.documentId) {
-    throw new ResoluteError('invalid_input', 'Invalid input: documentId: the next version must be another document', { detail: 'documentId: the draft itself', path: 'documentId' });
+    throw new ResoluteError('invalid_input', 'Invalid input: documentId: the next version must be another document', { detail: 'documentId: the draft itself', detail_vi: 'documentId: trùng với chính bản dự thảo đang lấy ý kiến', path: 'documentId' });
   }
   assertCan(actor, 'consultation.manage', await unitScope(deps.db, document.organisationId));
   const updated = await updateConsultation(deps.db, writeContext(deps, actor), consultation.id, args.version, { revisedDocumentId: document.id });

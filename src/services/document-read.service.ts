@@ -92,7 +92,7 @@ async function searchScope(deps: ServiceDeps, actor: Actor, args: z.output<typeo
     const { document, scope } = await loadDocument(deps.db, args.documentId);
     assertCan(actor, 'framework.read', scope);
     if (args.termId !== undefined && document.termId !== args.termId) {
-      throw new ResoluteError('invalid_input', 'The document is not filed under this term', { detail: 'documentId: not under termId', path: 'documentId' });
+      throw new ResoluteError('invalid_input', 'The document is not filed under this term', { detail: 'documentId: not under termId', detail_vi: 'documentId: văn bản không thuộc nhiệm kỳ termId', path: 'documentId' });
     }
     return [document.id];
   }

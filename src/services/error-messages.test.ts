@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorMessage, fillMessage } from './error-messages.ts';
+import { errorDetail, errorMessage, fillMessage } from './error-messages.ts';
 
 test('a message quotes its values; a placeholder without a value stays visible', () => {
   assert.equal(fillMessage('{a} và {b}', { a: 1 }), '1 và {b}');
@@ -12,4 +12,5 @@ test('a free-text detail is quoted in Vietnamese when the thrower gave one, else
   assert.equal(errorMessage('vi', 'invalid_state', details), 'Không thực hiện được thao tác ở trạng thái hiện tại: chưa liên kết phiên bản tiếp theo');
   assert.equal(errorMessage('en', 'invalid_state', details), 'Not possible in the current state: no next version is linked yet');
   assert.equal(errorMessage('vi', 'invalid_state', { detail: 'x' }), 'Không thực hiện được thao tác ở trạng thái hiện tại: x');
+  assert.deepEqual([errorDetail('vi', details), errorDetail('en', details), errorDetail('vi', { path: 'a' })], [details.detail_vi, details.detail, undefined]);
 });

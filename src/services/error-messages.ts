@@ -87,11 +87,19 @@ export function fillMessage(template: string, values: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
+type Values = Readonly<Record<string, string | number>>;
+
 /**
- * The user message for a named error code in `lang`, quoting `values`. A `{detail}` is
- * written in English where the error is thrown; `detail_vi`, when given, is its Vietnamese.
+ * An error's free-text detail in `lang`: `detail` is written in English where the error is
+ * thrown, `detail_vi` (when given) is its Vietnamese; undefined when there is neither.
  */
-export function errorMessage(lang: Lang, code: MessageCode, values: Readonly<Record<string, string | number>> = {}): string {
-  const quoted = lang === 'vi' && values.detail_vi !== undefined ? { ...values, detail: values.detail_vi } : values;
-  return fillMessage((lang === 'vi' ? vi : en)[code], quoted);
+export function errorDetail(lang: Lang, values: Values): string | undefined {
+  const detail = (lang === 'vi' ? values.detail_vi : undefined) ?? values.detail;
+  return detail === undefined ? undefined : String(detail);
+}
+
+/** The user message for a named error code in `lang`, quoting `values` (`{detail}` in `lang`). */
+export function errorMessage(lang: Lang, code: MessageCode, values: Values = {}): string {
+  const detail = errorDetail(lang, values);
+  return fillMessage((lang === 'vi' ? vi : en)[code], detail === undefined ? values : { ...values, detail });
 }

@@ -41,7 +41,7 @@ export async function importFramework(deps: ServiceDeps, actor: Actor, input: Im
   assertCan(actor, 'document.import', scope);
   assertCan(actor, 'framework.edit', scope);
   if ((await listIndicators(deps.db, { termId: term.id, status: 'published' })).length > 0) {
-    throw new ResoluteError('invalid_state', `The framework of term ${term.id} is published`, { detail: 'the framework is already published' });
+    throw new ResoluteError('invalid_state', `The framework of term ${term.id} is published`, { detail: 'the framework is already published', detail_vi: 'hệ thống chỉ tiêu đã được công bố' });
   }
   const upload = await readUpload(args);
   const plan = planFramework(upload.structured.indicators, args.source);
@@ -101,7 +101,7 @@ export async function getFramework(deps: ServiceDeps, actor: Actor, input: TermI
 async function checkUnits(db: Executor, term: Term, unitIds: readonly string[]): Promise<void> {
   for (const unitId of unitIds) {
     if (!(await isWithin(db, unitId, term.organisationId))) {
-      throw new ResoluteError('invalid_input', `Unit ${unitId} is not part of organisation ${term.organisationId}`, { detail: `unit ${unitId} is not in this organisation` });
+      throw new ResoluteError('invalid_input', `Unit ${unitId} is not part of organisation ${term.organisationId}`, { detail: `unit ${unitId} is not in this organisation`, detail_vi: `đơn vị ${unitId} không thuộc tổ chức này` });
     }
   }
 }
@@ -155,7 +155,7 @@ export async function publishFramework(deps: ServiceDeps, actor: Actor, input: T
   const ctx = writeContext(deps, actor);
   return transaction(deps.db, async (trx) => {
     const drafts = await listIndicators(trx, { termId: term.id, status: 'draft' });
-    if (drafts.length === 0) throw new ResoluteError('invalid_state', `Term ${term.id} has no draft indicators`, { detail: 'nothing to publish' });
+    if (drafts.length === 0) throw new ResoluteError('invalid_state', `Term ${term.id} has no draft indicators`, { detail: 'nothing to publish', detail_vi: 'không có chỉ tiêu nào để công bố' });
     const indicators: Indicator[] = [];
     for (const draft of drafts) indicators.push(await updateIndicator(trx, ctx, draft.id, draft.version, { status: 'published' }));
     return { published: indicators.length, indicators };

@@ -119,7 +119,8 @@ export async function restoreSqlite(config: Pick<Config, 'databaseUrl' | 'sqlite
     await migrate(current);
     if (!(await isEmpty(current))) {
       const detail = `the database ${config.sqliteFile} is not empty; restore only into an empty database`;
-      throw new ResoluteError('invalid_input', detail, { detail });
+      const detailVi = `cơ sở dữ liệu ${config.sqliteFile} không trống; chỉ khôi phục vào cơ sở dữ liệu trống`;
+      throw new ResoluteError('invalid_input', detail, { detail, detail_vi: detailVi });
     }
   } finally {
     await current.close();

@@ -51,6 +51,7 @@ export function checkJump(value: number, previous: number | null, factor: number
   if (ratio > factor || ratio < 1 / factor) {
     throw new ResoluteError('note_required', `The value ${value} is more than ${factor}× away from the previous period's ${previous}`, {
       detail: `${value} vs ${previous} (×${Math.round(ratio * 100) / 100}, limit ×${factor})`,
+      detail_vi: `${value} so với ${previous} của kỳ trước (×${Math.round(ratio * 100) / 100}, giới hạn ×${factor})`,
       reason: 'jump',
       path: 'note',
     });

@@ -41,7 +41,7 @@ function resolveUnit(actor: Actor, indicator: Indicator, given: string | undefin
   if (units.length === 0) {
     throw new ResoluteError('forbidden', `No unit of the actor reports indicator ${indicator.id}`, { permission: 'observation.edit', unitId: '' });
   }
-  throw new ResoluteError('invalid_input', 'The user reports for several units; say which', { detail: 'unitId is required', path: 'unitId' });
+  throw new ResoluteError('invalid_input', 'The user reports for several units; say which', { detail: 'unitId is required', detail_vi: 'cần chỉ rõ đơn vị báo cáo (unitId)', path: 'unitId' });
 }
 
 function scaledValue(value: number | null | undefined, unit: string | undefined, indicator: Indicator): number | null | undefined {

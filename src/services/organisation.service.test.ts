@@ -34,7 +34,7 @@ await onBothEngines('organisation service', (engine) => {
       const party = await createUnit(w.deps, w.actors.admin, { parentId: w.province.id, kind: 'party_body', name: 'Ban Tuyên giáo Tỉnh ủy' });
       assert.equal(party.code, null);
       const taken = await rejectsWithCode(createUnit(w.deps, w.actors.admin, { parentId: w.health.id, kind: 'other', name: 'Trung tâm', code: 'LCH-TanPhong' }), 'duplicate');
-      assert.deepEqual(taken.details, { detail: 'code "LCH-TANPHONG"', field: 'code' });
+      assert.deepEqual(taken.details, { detail: 'code "LCH-TANPHONG"', detail_vi: 'mã "LCH-TANPHONG"', field: 'code' });
       // The seeded province's code is taken too, whoever holds it.
       await rejectsWithCode(createUnit(w.deps, w.actors.admin, { parentId: w.province.id, kind: 'department', name: 'Sở mới', code: 'DBN' }), 'duplicate');
       const bad = async (input: object) => (await rejectsWithCode(createUnit(w.deps, w.actors.admin, { parentId: w.province.id, kind: 'department', name: 'Sở', ...input }), 'invalid_input')).details.path;

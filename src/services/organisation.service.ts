@@ -40,7 +40,7 @@ async function withUniqueCode<T>(code: string | null | undefined, write: () => P
     return await write();
   } catch (error) {
     if (error instanceof ResoluteError && error.code === 'duplicate' && code != null) {
-      throw new ResoluteError('duplicate', `The organisation code ${code} is already used`, { detail: `code "${code}"`, field: 'code' });
+      throw new ResoluteError('duplicate', `The organisation code ${code} is already used`, { detail: `code "${code}"`, detail_vi: `mã "${code}"`, field: 'code' });
     }
     throw error;
   }
@@ -96,7 +96,8 @@ export async function updateUnit(deps: ServiceDeps, actor: Actor, input: UpdateU
   const unitKind = (UNIT_KINDS as readonly string[]).includes(organisation.kind);
   if (args.kind !== undefined && args.kind !== organisation.kind && !unitKind) {
     const detail = `kind: a ${organisation.kind} organisation keeps its kind`;
-    throw new ResoluteError('invalid_input', `Invalid input: ${detail}`, { detail, path: 'kind' });
+    const detailVi = `kind: tổ chức loại ${organisation.kind} không được đổi loại`;
+    throw new ResoluteError('invalid_input', `Invalid input: ${detail}`, { detail, detail_vi: detailVi, path: 'kind' });
   }
   const patch: OrganisationPatch = { name: args.name, code: normaliseCode(args.code), kind: args.kind };
   const unchanged = (Object.keys(patch) as (keyof OrganisationPatch)[]).every((key) => patch[key] === undefined || patch[key] === organisation[key]);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { rejectsWithCode } from '../store/contract/expect-error.ts';
 import { listAudit } from '../store/index.ts';
+import { errorMessage } from './error-messages.ts';
 import { closePeriod, createPeriod, listPeriods, openPeriod, setDueDate } from './period.service.ts';
 import { onBothEngines, withDatabase } from './testing/engines.ts';
 import { seedWorld } from './testing/fixtures.ts';
@@ -38,6 +39,10 @@ await onBothEngines('period service', (engine) => {
         'the period must lie within the term 2020-2025',
         'the period must lie within the term 2020-2025',
       ]);
+      const outside = await rejectsWithCode(make('mid_term', 2019, 2022), 'invalid_input');
+      const vi = errorMessage('vi', outside.code, outside.details);
+      assert.equal(vi, 'Dữ liệu không hợp lệ: kỳ báo cáo phải nằm trong nhiệm kỳ 2020-2025');
+      assert.ok(!vi.includes('the period must lie within'), vi);
       const baseline = await make('year', 2020, 2020);
       assert.equal(baseline.label, '2020');
       await rejectsWithCode(createPeriod(w.deps, w.actors.secretariat, { termId: w.term.id, kind: 'year', startYear: 2024, endYear: 2024, dueDate: '2024-02-30' }), 'invalid_input');

@@ -24,14 +24,14 @@ export interface PeriodStatus extends Period {
 }
 
 function checkSpan(term: Term, kind: Period['kind'], startYear: number, endYear: number): void {
-  const fail = (detail: string): never => {
-    throw new ResoluteError('invalid_input', `Invalid period: ${detail}`, { detail });
+  const fail = (detail: string, detailVi: string): never => {
+    throw new ResoluteError('invalid_input', `Invalid period: ${detail}`, { detail, detail_vi: detailVi });
   };
-  if (startYear > endYear) fail('startYear is after endYear');
-  if (kind === 'year' && startYear !== endYear) fail('a year period starts and ends in the same year');
-  if (kind !== 'year' && startYear === endYear) fail('a mid-term or term-end period spans several years');
+  if (startYear > endYear) fail('startYear is after endYear', 'năm bắt đầu (startYear) sau năm kết thúc (endYear)');
+  if (kind === 'year' && startYear !== endYear) fail('a year period starts and ends in the same year', 'kỳ báo cáo năm phải bắt đầu và kết thúc trong cùng một năm');
+  if (kind !== 'year' && startYear === endYear) fail('a mid-term or term-end period spans several years', 'kỳ báo cáo giữa nhiệm kỳ hoặc cuối nhiệm kỳ phải kéo dài nhiều năm');
   // The term's first year is allowed: it holds the previous term's final figures (the baseline).
-  if (startYear < term.startYear || endYear > term.endYear) fail(`the period must lie within the term ${term.startYear}-${term.endYear}`);
+  if (startYear < term.startYear || endYear > term.endYear) fail(`the period must lie within the term ${term.startYear}-${term.endYear}`, `kỳ báo cáo phải nằm trong nhiệm kỳ ${term.startYear}-${term.endYear}`);
 }
 
 /** Creates a period of a term (closed unless `open`); one per term, kind and span. */

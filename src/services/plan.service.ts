@@ -51,8 +51,8 @@ export interface PlanImport {
   unmatchedUnits: string[];
 }
 
-function invalid(path: string, detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, path });
+function invalid(path: string, detail: string, detailVi: string): ResoluteError {
+  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, detail_vi: `${path}: ${detailVi}`, path });
 }
 
 /** The ids of an organisation and every unit below it. */
@@ -67,10 +67,10 @@ export async function createPlan(deps: ServiceDeps, actor: Actor, input: CreateP
   assertCan(actor, 'task.manage', scope);
   if (args.termId !== undefined && args.termId !== null) {
     const { term } = await loadTerm(deps.db, args.termId);
-    if (term.organisationId !== args.organisationId) throw invalid('termId', 'the term belongs to another organisation');
+    if (term.organisationId !== args.organisationId) throw invalid('termId', 'the term belongs to another organisation', 'nhiệm kỳ thuộc tổ chức khác');
   }
   if (args.issuingUnitId !== undefined && args.issuingUnitId !== null && !(await subtreeIds(deps.db, args.organisationId)).has(args.issuingUnitId)) {
-    throw invalid('issuingUnitId', 'not a unit of the organisation');
+    throw invalid('issuingUnitId', 'not a unit of the organisation', 'không phải là đơn vị thuộc tổ chức này');
   }
   return storeCreatePlan(deps.db, writeContext(deps, actor), { ...args, status: 'draft' });
 }
@@ -133,9 +133,9 @@ export async function publishPlan(deps: ServiceDeps, actor: Actor, input: Publis
   const args = parseInput(PublishPlanInput, input);
   const { plan, scope } = await loadPlan(deps.db, args.planId);
   assertCan(actor, 'task.manage', scope);
-  if (plan.status !== 'draft') throw new ResoluteError('invalid_state', 'The plan is already published', { detail: 'the plan is already published' });
+  if (plan.status !== 'draft') throw new ResoluteError('invalid_state', 'The plan is already published', { detail: 'the plan is already published', detail_vi: 'kế hoạch đã được ban hành' });
   if ((await listTasks(deps.db, { planId: plan.id })).length === 0) {
-    throw new ResoluteError('invalid_state', 'A plan without tasks cannot be published', { detail: 'the plan has no tasks' });
+    throw new ResoluteError('invalid_state', 'A plan without tasks cannot be published', { detail: 'the plan has no tasks', detail_vi: 'kế hoạch chưa có nhiệm vụ nào' });
   }
   return updatePlan(deps.db, writeContext(deps, actor), plan.id, args.version, { status: 'published' });
 }
@@ -177,7 +177,7 @@ export async function importPlan(deps: ServiceDeps, actor: Actor, input: ImportP
   assertCan(actor, 'task.manage', scope);
   const upload = await readUpload(args);
   const extracted: ExtractedTask[] = tasksOf(upload.structured);
-  if (extracted.length === 0) throw new ResoluteError('invalid_state', 'The document has no tasks to import', { detail: 'no tasks were found in the document' });
+  if (extracted.length === 0) throw new ResoluteError('invalid_state', 'The document has no tasks to import', { detail: 'no tasks were found in the document', detail_vi: 'không tìm thấy nhiệm vụ nào trong văn bản' });
   const units = (await listDescendants(deps.db, term.organisationId)).map((unit) => ({ id: unit.id, name: unit.name }));
   const nodes = buildDraftTree(extracted, units, vietnamDate(deps.clock()));
   const ctx = writeContext(deps, actor);

@@ -33,8 +33,8 @@ import { loadPeriod, loadTerm } from './scopes.ts';
 export type ReportStage = 'load' | 'evaluate' | 'write';
 export type ReportProgress = (stage: ReportStage) => void;
 
-function invalid(path: string, detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, path });
+function invalid(path: string, detail: string, detailVi: string): ResoluteError {
+  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, detail_vi: `${path}: ${detailVi}`, path });
 }
 
 /** The organisation a term belongs to and the header of its reports, dated today in Vietnam. */
@@ -61,11 +61,11 @@ async function nextTargetsOf(deps: ServiceDeps, term: Term): Promise<Map<string,
 
 /** The term's periods named by id, checked to belong to it, in time order. */
 async function periodsOf(deps: ServiceDeps, term: Term, ids: readonly string[]): Promise<Period[]> {
-  if (new Set(ids).size !== ids.length) throw invalid('asOfPeriodIds', 'the same period is given twice');
+  if (new Set(ids).size !== ids.length) throw invalid('asOfPeriodIds', 'the same period is given twice', 'một kỳ báo cáo được chọn hai lần');
   const periods: Period[] = [];
   for (const id of ids) {
     const { period } = await loadPeriod(deps.db, id);
-    if (period.termId !== term.id) throw invalid('asOfPeriodIds', `period ${id} belongs to another term`);
+    if (period.termId !== term.id) throw invalid('asOfPeriodIds', `period ${id} belongs to another term`, `kỳ báo cáo ${id} thuộc nhiệm kỳ khác`);
     periods.push(period);
   }
   return periods.sort((a, b) => a.endYear - b.endYear || a.startYear - b.startYear);
@@ -106,7 +106,7 @@ async function previousTermOf(deps: ServiceDeps, term: Term, linked: readonly In
   const earlier = terms.filter((t) => t.id !== term.id && t.startYear < term.startYear);
   const linkedTerms = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   const chosen = linkedTerms[0] === undefined ? earlier.at(-1) : (terms.find((t) => t.id === linkedTerms[0]) ?? (await loadTerm(deps.db, linkedTerms[0])).term);
-  if (chosen === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no previous term`, { detail: `${term.congress}: no previous term to compare with` });
+  if (chosen === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no previous term`, { detail: `${term.congress}: no previous term to compare with`, detail_vi: `nhiệm kỳ Đại hội ${term.congress} không có nhiệm kỳ trước để so sánh` });
   return chosen;
 }
 
@@ -114,7 +114,7 @@ async function previousTermOf(deps: ServiceDeps, term: Term, linked: readonly In
 async function lastPeriodOf(deps: ServiceDeps, term: Term): Promise<Period> {
   const periods = await listPeriods(deps.db, term.id);
   const last = periods.filter((p) => p.kind === 'term_end').at(-1) ?? periods.at(-1);
-  if (last === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no period`, { detail: `${term.congress}: no reporting period` });
+  if (last === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no period`, { detail: `${term.congress}: no reporting period`, detail_vi: `nhiệm kỳ Đại hội ${term.congress} chưa có kỳ báo cáo nào` });
   return last;
 }
 
@@ -142,7 +142,7 @@ const KIND_RANK: Record<Period['kind'], number> = { year: 0, mid_term: 1, term_e
 async function defaultPeriodOf(deps: ServiceDeps, term: Term): Promise<Period> {
   const periods = [...(await listPeriods(deps.db, term.id))].sort((a, b) => a.endYear - b.endYear || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   const chosen = periods.filter((p) => p.state === 'closed').at(-1) ?? periods.at(-1);
-  if (chosen === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no period`, { detail: `${term.congress}: no reporting period` });
+  if (chosen === undefined) throw new ResoluteError('invalid_state', `Term ${term.id} has no period`, { detail: `${term.congress}: no reporting period`, detail_vi: `nhiệm kỳ Đại hội ${term.congress} chưa có kỳ báo cáo nào` });
   return chosen;
 }
 
@@ -151,8 +151,8 @@ export async function organisationComparisonData(
   deps: ServiceDeps, actor: Actor, input: OrganisationComparisonInput, progress?: ReportProgress,
 ): Promise<OrganisationComparisonData> {
   const args = parseInput(OrganisationComparisonInput, input);
-  if (new Set(args.termIds).size !== args.termIds.length) throw invalid('termIds', 'the same term is given twice');
-  if (args.asOfPeriodIds !== undefined && args.asOfPeriodIds.length !== args.termIds.length) throw invalid('asOfPeriodIds', 'give one period per term, in the same order');
+  if (new Set(args.termIds).size !== args.termIds.length) throw invalid('termIds', 'the same term is given twice', 'một nhiệm kỳ được chọn hai lần');
+  if (args.asOfPeriodIds !== undefined && args.asOfPeriodIds.length !== args.termIds.length) throw invalid('asOfPeriodIds', 'give one period per term, in the same order', 'mỗi nhiệm kỳ chọn một kỳ báo cáo, theo đúng thứ tự các nhiệm kỳ');
   progress?.('load');
   const chosen: { term: Term; periodId: string; organisation: Organisation }[] = [];
   for (const [index, termId] of args.termIds.entries()) {
@@ -164,7 +164,7 @@ export async function organisationComparisonData(
     chosen.push({ term, periodId, organisation });
   }
   const first = chosen[0];
-  if (first === undefined) throw invalid('termIds', 'no term');
+  if (first === undefined) throw invalid('termIds', 'no term', 'chưa chọn nhiệm kỳ nào');
   const { header } = await headerOf(deps, first.organisation.id);
   progress?.('evaluate');
   const compared: ComparedTerm[] = [];

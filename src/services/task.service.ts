@@ -10,7 +10,7 @@ import type { TaskEvidence, TaskUpdate } from '../domain/entities.ts';
 import { ResoluteError } from '../domain/errors.ts';
 import type { Plan, Task } from '../domain/plan.ts';
 import { allowedTransitions, checkTransition, type SetTaskStatus, type TaskActorRole } from '../domain/task-status.ts';
-import { occurrenceDoneText, TASK_DONE_TEXT } from '../domain/vocabulary/index.ts';
+import { occurrenceDoneText, TASK_DONE_TEXT, TASK_STATUS_WORD } from '../domain/vocabulary/index.ts';
 import {
   addTaskEvidence, addTaskUpdate, createTask as storeCreateTask, deleteTask as storeDeleteTask, getIndicator, getTask as findTask,
   getTaskEvidence as findTaskEvidence, getTaskUpdate, getUser, listDescendants, listTaskEvidence, listTasks, listTaskUpdates, transaction,
@@ -40,12 +40,12 @@ export interface TaskDetail {
   can: { update: boolean; comment: boolean; manage: boolean };
 }
 
-function invalid(path: string, detail: string): ResoluteError {
-  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, path });
+function invalid(path: string, detail: string, detailVi: string): ResoluteError {
+  return new ResoluteError('invalid_input', `Invalid input: ${path}: ${detail}`, { detail: `${path}: ${detail}`, detail_vi: `${path}: ${detailVi}`, path });
 }
 
-function invalidState(detail: string): ResoluteError {
-  return new ResoluteError('invalid_state', `Not possible: ${detail}`, { detail });
+function invalidState(detail: string, detailVi: string): ResoluteError {
+  return new ResoluteError('invalid_state', `Not possible: ${detail}`, { detail, detail_vi: detailVi });
 }
 
 function forbidden(permission: string, unitId: string): ResoluteError {
@@ -60,11 +60,11 @@ function roleOn(actor: Actor, c: TaskContext): TaskActorRole | null {
 }
 
 function requirePublished(plan: Plan): void {
-  if (plan.status !== 'published') throw invalidState('the plan is still a draft: publish it first');
+  if (plan.status !== 'published') throw invalidState('the plan is still a draft: publish it first', 'kế hoạch vẫn là dự thảo: hãy ban hành kế hoạch trước');
 }
 
 function requireOpen(task: Task): void {
-  if (task.status === 'done' || task.status === 'cancelled') throw invalidState(`the task is ${task.status}`);
+  if (task.status === 'done' || task.status === 'cancelled') throw invalidState(`the task is ${task.status}`, `nhiệm vụ đang ở trạng thái "${TASK_STATUS_WORD[task.status]}"`);
 }
 
 /** Loads a task the actor may read; `forbidden` otherwise. */
@@ -108,28 +108,28 @@ type Assignment = Partial<Pick<Task, 'parentId' | 'leadUnitId' | 'supportingUnit
 /** Checks what a manager sets: units of the plan's organisation, a parent in the same plan (no cycle), real people and indicators. */
 async function checkAssignment(db: Executor, plan: Plan, taskId: string | null, next: Assignment, current: Task | null): Promise<void> {
   const units = new Set([plan.organisationId, ...(await listDescendants(db, plan.organisationId)).map((unit) => unit.id)]);
-  if (next.leadUnitId !== undefined && next.leadUnitId !== null && !units.has(next.leadUnitId)) throw invalid('leadUnitId', 'not a unit of the plan\'s organisation');
+  if (next.leadUnitId !== undefined && next.leadUnitId !== null && !units.has(next.leadUnitId)) throw invalid('leadUnitId', 'not a unit of the plan\'s organisation', 'không phải là đơn vị thuộc tổ chức của kế hoạch');
   for (const [index, unitId] of (next.supportingUnitIds ?? []).entries()) {
-    if (!units.has(unitId)) throw invalid(`supportingUnitIds.${index}`, 'not a unit of the plan\'s organisation');
+    if (!units.has(unitId)) throw invalid(`supportingUnitIds.${index}`, 'not a unit of the plan\'s organisation', 'không phải là đơn vị thuộc tổ chức của kế hoạch');
   }
   if (next.parentId !== undefined && next.parentId !== null) {
     const tasks = new Map((await listTasks(db, { planId: plan.id })).map((task) => [task.id, task]));
-    if (!tasks.has(next.parentId)) throw invalid('parentId', 'not a task of the same plan');
+    if (!tasks.has(next.parentId)) throw invalid('parentId', 'not a task of the same plan', 'không phải là nhiệm vụ của cùng kế hoạch');
     for (let id: string | null = next.parentId; id !== null; id = tasks.get(id)?.parentId ?? null) {
-      if (id === taskId) throw invalid('parentId', 'a task cannot be placed under itself or its own sub-task');
+      if (id === taskId) throw invalid('parentId', 'a task cannot be placed under itself or its own sub-task', 'không thể đặt một nhiệm vụ dưới chính nó hoặc dưới nhiệm vụ con của nó');
     }
   }
   if (next.responsibleUserId !== undefined && next.responsibleUserId !== null) {
     const user = await getUser(db, next.responsibleUserId);
-    if (user === null || user.disabledAt !== null) throw invalid('responsibleUserId', 'no such active user');
+    if (user === null || user.disabledAt !== null) throw invalid('responsibleUserId', 'no such active user', 'không có người dùng này hoặc tài khoản đã bị khóa');
   }
   for (const [index, indicatorId] of (next.indicatorIds ?? []).entries()) {
     const indicator = await getIndicator(db, indicatorId);
-    if (indicator === null || (plan.termId !== null && indicator.termId !== plan.termId)) throw invalid(`indicatorIds.${index}`, 'not an indicator of the plan\'s term');
+    if (indicator === null || (plan.termId !== null && indicator.termId !== plan.termId)) throw invalid(`indicatorIds.${index}`, 'not an indicator of the plan\'s term', 'không phải là chỉ tiêu thuộc nhiệm kỳ của kế hoạch');
   }
   const start = next.startDate === undefined ? current?.startDate ?? null : next.startDate;
   const due = next.dueDate === undefined ? current?.dueDate ?? null : next.dueDate;
-  if (start !== null && due !== null && start > due) throw invalid('dueDate', 'the due date is before the start date');
+  if (start !== null && due !== null && start > due) throw invalid('dueDate', 'the due date is before the start date', 'thời hạn hoàn thành sớm hơn ngày bắt đầu');
 }
 
 /** Adds a task to a plan (task.manage). */
@@ -156,7 +156,7 @@ export async function deleteTask(deps: ServiceDeps, actor: Actor, input: TaskVer
   const args = parseInput(TaskVersionInput, input);
   const c = await loadTask(deps.db, args.taskId);
   assertCan(actor, 'task.manage', c.scope);
-  if (c.plan.status !== 'draft') throw invalidState('a published plan\'s task is cancelled with a reason, not deleted');
+  if (c.plan.status !== 'draft') throw invalidState('a published plan\'s task is cancelled with a reason, not deleted', 'nhiệm vụ của kế hoạch đã ban hành không xóa được, chỉ hủy kèm theo lý do');
   if (c.task.version !== args.version) throw new ResoluteError('conflict', 'Stale version', { entity: 'task', id: c.task.id, expected: args.version, actual: c.task.version });
   const all = await listTasks(deps.db, { planId: c.plan.id });
   const doomed: Task[] = [];
@@ -225,11 +225,11 @@ export async function setTaskStatus(deps: ServiceDeps, actor: Actor, input: SetT
   const check = occurrence ? checkTransition(c.task.status, 'in_progress', role) : checkTransition(c.task.status, args.status, role);
   if (!check.ok && !(occurrence && check.refusal === 'same_status')) {
     if (check.refusal === 'manager_only') throw forbidden('task.manage', c.scope.unitId);
-    throw invalidState(`${c.task.status} → ${args.status} (${check.refusal})`);
+    throw invalidState(`${c.task.status} → ${args.status} (${check.refusal})`, `không chuyển được từ "${TASK_STATUS_WORD[c.task.status]}" sang "${TASK_STATUS_WORD[args.status]}"`);
   }
   if (args.status === 'in_progress') return updateTask(deps.db, ctx, c.task.id, args.version, { status: 'in_progress', doneAt: null }, 'transition');
   const doneAt = args.doneAt ?? today;
-  if (!isIsoDate(doneAt) || doneAt > today) throw invalid('doneAt', 'the day it was done cannot be after today');
+  if (!isIsoDate(doneAt) || doneAt > today) throw invalid('doneAt', 'the day it was done cannot be after today', 'ngày hoàn thành không được sau ngày hôm nay');
   return transaction(deps.db, async (trx) => {
     if (occurrence && c.task.recurrence !== null && c.task.dueDate !== null) {
       await addTaskUpdate(trx, ctx, { taskId: c.task.id, kind: 'progress', percent: 100, text: occurrenceDoneText(c.task.dueDate, args.note), unitId: c.task.leadUnitId });
@@ -247,7 +247,7 @@ export async function cancelTask(deps: ServiceDeps, actor: Actor, input: CancelT
   const c = await loadTask(deps.db, args.taskId);
   assertCan(actor, 'task.manage', c.scope);
   const check = checkTransition(c.task.status, 'cancelled', 'manager');
-  if (!check.ok) throw invalidState(`the task is already ${c.task.status}`);
+  if (!check.ok) throw invalidState(`the task is already ${c.task.status}`, `nhiệm vụ đã ở trạng thái "${TASK_STATUS_WORD[c.task.status]}"`);
   return updateTask(deps.db, writeContext(deps, actor), c.task.id, args.version, { status: 'cancelled', cancelReason: args.reason, doneAt: null }, 'transition');
 }
 
@@ -257,7 +257,7 @@ export async function reopenTask(deps: ServiceDeps, actor: Actor, input: TaskVer
   const c = await loadTask(deps.db, args.taskId);
   assertCan(actor, 'task.manage', c.scope);
   const check = checkTransition(c.task.status, 'in_progress', 'manager');
-  if (!check.ok || c.task.status === 'not_started' || c.task.status === 'in_progress') throw invalidState(`a ${c.task.status} task is not reopened`);
+  if (!check.ok || c.task.status === 'not_started' || c.task.status === 'in_progress') throw invalidState(`a ${c.task.status} task is not reopened`, `nhiệm vụ ở trạng thái "${TASK_STATUS_WORD[c.task.status]}" không được mở lại`);
   return updateTask(deps.db, writeContext(deps, actor), c.task.id, args.version, { status: 'in_progress', doneAt: null, cancelReason: null }, 'transition');
 }
 
@@ -267,7 +267,7 @@ export async function attachTaskEvidence(deps: ServiceDeps, actor: Actor, input:
   const c = await readableTask(deps.db, actor, args.taskId);
   assertCan(actor, 'task.update', c.taskScope);
   requirePublished(c.plan);
-  if (updateId !== undefined && (await getTaskUpdate(deps.db, updateId))?.taskId !== c.task.id) throw invalid('updateId', 'not an update of this task');
+  if (updateId !== undefined && (await getTaskUpdate(deps.db, updateId))?.taskId !== c.task.id) throw invalid('updateId', 'not an update of this task', 'không phải là nội dung cập nhật của nhiệm vụ này');
   return addTaskEvidence(deps.db, writeContext(deps, actor), { ...args, updateId: updateId ?? null });
 }
 

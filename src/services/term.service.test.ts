@@ -44,7 +44,7 @@ await onBothEngines('term service', (engine) => {
         'startYear: the term overlaps term XIV (2020-2025)',
       ]);
       const again = await rejectsWithCode(make('xiv', 2030, 2035), 'duplicate');
-      assert.deepEqual(again.details, { detail: 'congress "XIV"', field: 'congress' });
+      assert.deepEqual(again.details, { detail: 'congress "XIV"', detail_vi: 'nhiệm kỳ Đại hội "XIV"', field: 'congress' });
       assert.equal((await make('XIII', 2015, 2020)).congress, 'XIII');
       // Another organisation's terms are its own business.
       const other = await createTerm(w.deps, w.actors.otherSecretariat, { organisationId: w.otherProvince.id, congress: 'XIV', startYear: 2020, endYear: 2025 });

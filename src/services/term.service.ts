@@ -14,8 +14,8 @@ import { parseInput } from './parse-input.ts';
 import { unitScope } from './scopes.ts';
 import { CreateTermInput } from './term.schemas.ts';
 
-function invalid(detail: string, path: string): ResoluteError {
-  return new ResoluteError('invalid_input', `Invalid input: ${detail}`, { detail, path });
+function invalid(detail: string, detailVi: string, path: string): ResoluteError {
+  return new ResoluteError('invalid_input', `Invalid input: ${detail}`, { detail, detail_vi: detailVi, path });
 }
 
 /** Whether two terms share more than a boundary year. */
@@ -31,14 +31,18 @@ export async function createTerm(deps: ServiceDeps, actor: Actor, input: CreateT
     throw new ResoluteError('record_not_found', `No organisation with id ${args.organisationId}`, { entity: 'organisation', id: args.organisationId });
   }
   assertCan(actor, 'period.manage', await unitScope(deps.db, organisation.id));
-  if (args.endYear <= args.startYear) throw invalid('endYear: must be after startYear', 'endYear');
+  if (args.endYear <= args.startYear) throw invalid('endYear: must be after startYear', 'endYear: năm kết thúc phải sau năm bắt đầu (startYear)', 'endYear');
   const congress = /^[ivxlcdm]+$/i.test(args.congress) ? args.congress.toUpperCase() : args.congress;
   const existing = await listTerms(deps.db, organisation.id);
   const same = existing.find((term) => term.congress === congress);
   if (same !== undefined) {
-    throw new ResoluteError('duplicate', `The term ${congress} of ${organisation.name} exists`, { detail: `congress "${congress}"`, field: 'congress' });
+    throw new ResoluteError('duplicate', `The term ${congress} of ${organisation.name} exists`, { detail: `congress "${congress}"`, detail_vi: `nhiệm kỳ Đại hội "${congress}"`, field: 'congress' });
   }
   const clash = existing.find((term) => overlaps(term, args));
-  if (clash !== undefined) throw invalid(`startYear: the term overlaps term ${clash.congress} (${clash.startYear}-${clash.endYear})`, 'startYear');
+  if (clash !== undefined) throw invalid(
+    `startYear: the term overlaps term ${clash.congress} (${clash.startYear}-${clash.endYear})`,
+    `startYear: nhiệm kỳ trùng thời gian với nhiệm kỳ Đại hội ${clash.congress} (${clash.startYear}-${clash.endYear})`,
+    'startYear',
+  );
   return storeTerm(deps.db, writeContext(deps, actor), { organisationId: organisation.id, congress, startYear: args.startYear, endYear: args.endYear });
 }

@@ -23,7 +23,7 @@ export function toIndicatorUnit(value: number, from: string, to: string | null):
   const a = scaled(given);
   const b = scaled(wanted);
   if (a.base !== b.base || a.base === '') {
-    throw new ResoluteError('invalid_input', `The value is in ${given}, the indicator is measured in ${wanted}`, { detail: `unit ${given} ≠ ${wanted}`, path: 'unit' });
+    throw new ResoluteError('invalid_input', `The value is in ${given}, the indicator is measured in ${wanted}`, { detail: `unit ${given} ≠ ${wanted}`, detail_vi: `đơn vị tính ${given} ≠ ${wanted}`, path: 'unit' });
   }
   // Divide by the ratio in one step so 1.500 triệu đồng is exactly 1,5 tỷ đồng.
   return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);

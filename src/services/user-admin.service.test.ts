@@ -66,7 +66,7 @@ await onBothEngines('user administration service', (engine) => {
       const principal = await authenticateSession(accountDeps(db, w), session.token);
       assert.deepEqual(principal?.actor.kind === 'user' ? principal.actor.grants.map((g) => [g.role, g.unitId]) : null, [['reporter', w.commune.id]]);
       const taken = await rejectsWithCode(createUser(w.deps, w.actors.admin, { login: 'NGUYEN.VAN.A', displayName: 'B', password: PASSWORD, unitId: w.commune.id, role: 'leader' }), 'duplicate');
-      assert.deepEqual(taken.details, { detail: 'login "nguyen.van.a"', field: 'login' });
+      assert.deepEqual(taken.details, { detail: 'login "nguyen.van.a"', detail_vi: 'tên đăng nhập "nguyen.van.a"', field: 'login' });
       const input = { login: 'tran.b', displayName: 'Trần B', password: PASSWORD, unitId: w.finance.id, role: 'reporter' as const };
       assert.match(String((await rejectsWithCode(createUser(w.deps, w.actors.admin, { ...input, password: 'ngan' }), 'invalid_input')).details.detail), /^password/);
       assert.equal((await rejectsWithCode(createUser(w.deps, w.actors.admin, { ...input, login: 'trần b' }), 'invalid_input')).details.path, 'login');

@@ -154,7 +154,7 @@ export async function createUser(deps: ServiceDeps, actor: Actor, input: CreateU
   } catch (error) {
     if (error instanceof ResoluteError && error.code === 'duplicate') {
       const login = args.login.toLowerCase();
-      throw new ResoluteError('duplicate', `The login ${login} is taken`, { detail: `login "${login}"`, field: 'login' });
+      throw new ResoluteError('duplicate', `The login ${login} is taken`, { detail: `login "${login}"`, detail_vi: `tên đăng nhập "${login}"`, field: 'login' });
     }
     throw error;
   }
@@ -195,7 +195,7 @@ export async function grantRole(deps: ServiceDeps, actor: Actor, input: RoleGran
     await addMembership(deps.db, writeContext(deps, actor), { userId: user.id, unitId: args.unitId, role: args.role });
   } catch (error) {
     if (error instanceof ResoluteError && error.code === 'duplicate') {
-      throw new ResoluteError('duplicate', `The user already holds ${args.role} there`, { detail: `role "${args.role}" in unit ${args.unitId}`, field: 'role' });
+      throw new ResoluteError('duplicate', `The user already holds ${args.role} there`, { detail: `role "${args.role}" in unit ${args.unitId}`, detail_vi: `vai trò "${args.role}" tại đơn vị ${args.unitId}`, field: 'role' });
     }
     throw error;
   }
@@ -217,7 +217,8 @@ export async function revokeRole(deps: ServiceDeps, actor: Actor, input: RoleGra
   }
   if (rest.length === 0) {
     const detail = 'an account keeps at least one role; disable the account to take its access away';
-    throw new ResoluteError('invalid_state', `Invalid state: ${detail}`, { detail });
+    const detailVi = 'mỗi tài khoản phải giữ ít nhất một vai trò; muốn thu hồi quyền truy cập, hãy khóa tài khoản';
+    throw new ResoluteError('invalid_state', `Invalid state: ${detail}`, { detail, detail_vi: detailVi });
   }
   await removeMembership(deps.db, writeContext(deps, actor), { userId: user.id, unitId: args.unitId, role: args.role });
   return present(view, user, rest);

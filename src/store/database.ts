@@ -53,6 +53,7 @@ export async function createDatabase(config: DatabaseConfig = {}): Promise<Datab
   if (file !== undefined) return openSqlite(file);
   throw new ResoluteError('invalid_input', `Unsupported database URL: ${redactUrl(url)}`, {
     detail: `database URL ${redactUrl(url)} (postgres://…, sqlite:PATH)`,
+    detail_vi: `đường dẫn cơ sở dữ liệu ${redactUrl(url)} (chỉ nhận postgres://… hoặc sqlite:PATH)`,
   });
 }
 

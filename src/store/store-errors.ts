@@ -33,6 +33,7 @@ export function toStoreError(error: unknown): unknown {
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
     return new ResoluteError('invalid_input', `A referenced record does not exist: ${detail}`, {
       detail: `a referenced record does not exist (${detail})`,
+      detail_vi: `bản ghi được tham chiếu không tồn tại (${detail})`,
     });
   }
   if (code === '23514' || code === 'SQLITE_CONSTRAINT_CHECK' || code === '23502' || code === 'SQLITE_CONSTRAINT_NOTNULL') {

@@ -13,7 +13,7 @@ export interface WriteContext {
 
 /** The context's time as stored: ISO 8601 UTC with milliseconds. */
 export function isoAt(ctx: WriteContext): string {
-  if (Number.isNaN(ctx.at.getTime())) throw new ResoluteError('invalid_input', 'Invalid time', { detail: 'time' });
+  if (Number.isNaN(ctx.at.getTime())) throw new ResoluteError('invalid_input', 'Invalid time', { detail: 'time', detail_vi: 'thời điểm' });
   return ctx.at.toISOString();
 }
 

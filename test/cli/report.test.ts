@@ -86,7 +86,9 @@ test('a term that does not exist, a wrong usage, a database not made: one clear 
   assert.match(period.stderr, /^Error: .*XIV:2022/u);
   const usage = runCli(['report', 'compare-orgs', '--term', 'LCH:XIV'], env);
   assert.equal(usage.status, 1);
-  assert.match(usage.stderr, /^Lỗi: Cách dùng không đúng: compare-orgs takes two or more --term/u);
+  assert.match(usage.stderr, /^Lỗi: Cách dùng không đúng: compare-orgs cần từ hai --term trở lên/u);
+  const usageEn = runCli(['report', 'compare-orgs', '--term', 'LCH:XIV', '--lang', 'en'], env);
+  assert.match(usageEn.stderr, /^Error: Wrong usage: compare-orgs takes two or more --term/u);
   const kind = runCli(['report', 'table', '--term', 'LCH:XIV'], env);
   assert.equal(kind.status, 1);
   assert.match(kind.stderr, /Cách dùng không đúng: kind: a report kind is required/u);

@@ -3,7 +3,7 @@ import { ResoluteError } from '../../domain/errors.ts';
 import { loadConfig } from '../../services/config.ts';
 import type { Config } from '../../services/config.ts';
 import type { CliIo } from '../io.ts';
-import { t, type Lang } from '../messages.ts';
+import { t, usageDetail, type Lang } from '../messages.ts';
 
 /** The configuration, or null after printing which variable is wrong. */
 export function configFrom(env: Record<string, string | undefined>, io: CliIo, lang: Lang): Config | null {
@@ -11,7 +11,7 @@ export function configFrom(env: Record<string, string | undefined>, io: CliIo, l
     return loadConfig(env);
   } catch (error) {
     if (!(error instanceof ResoluteError)) throw error;
-    io.stderr(`${t(lang, 'error.prefix')}: ${t(lang, 'error.config', { detail: String(error.details.detail ?? error.message) })}`);
+    io.stderr(`${t(lang, 'error.prefix')}: ${t(lang, 'error.config', { detail: usageDetail(lang, error) })}`);
     return null;
   }
 }

@@ -49,11 +49,16 @@ export function duplicateOptions(overrides: Partial<DuplicateOptions> = {}): Dup
 
 function checkOptions(options: DuplicateOptions): void {
   const problems: string[] = [];
+  const problemsVi: string[] = [];
+  const problem = (en: string, vi: string) => {
+    problems.push(en);
+    problemsVi.push(vi);
+  };
   const integer = (name: keyof DuplicateOptions, min: number, max: number) => {
     const value = options[name];
-    if (!Number.isInteger(value) || value < min || value > max) problems.push(`${name} must be an integer from ${min} to ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max) problem(`${name} must be an integer from ${min} to ${max}`, `${name} phải là số nguyên từ ${min} đến ${max}`);
   };
-  if (!(options.threshold > 0 && options.threshold <= 1)) problems.push('threshold must be above 0 and at most 1');
+  if (!(options.threshold > 0 && options.threshold <= 1)) problem('threshold must be above 0 and at most 1', 'threshold phải lớn hơn 0 và không quá 1');
   integer('shingleSize', 1, 5);
   integer('numHashes', 8, 512);
   integer('bands', 1, 64);
@@ -61,8 +66,8 @@ function checkOptions(options: DuplicateOptions): void {
   integer('minSyllables', 1, 1000);
   integer('candidatesPerBand', 1, 64);
   integer('seed', -0x8000_0000, 0xffff_ffff);
-  if (options.bands * options.rows > options.numHashes) problems.push('bands × rows must not exceed numHashes');
-  if (problems.length > 0) throw new ResoluteError('invalid_input', `Invalid duplicate settings: ${problems.join('; ')}`, { detail: problems.join('; ') });
+  if (options.bands * options.rows > options.numHashes) problem('bands × rows must not exceed numHashes', 'bands × rows không được vượt quá numHashes');
+  if (problems.length > 0) throw new ResoluteError('invalid_input', `Invalid duplicate settings: ${problems.join('; ')}`, { detail: problems.join('; '), detail_vi: problemsVi.join('; ') });
 }
 
 /** True when two settings make comparable signatures and the same grouping. */

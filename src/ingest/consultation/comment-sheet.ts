@@ -116,5 +116,5 @@ function isNumberingRow(row: SheetRow): boolean {
 
 function noHeader(fileName: string): ResoluteError {
   const text = COMMENT_SHEET_ERROR_TEXT.no_header;
-  return new ResoluteError('invalid_input', text.en, { detail: text.en, path: fileName, reason_vi: text.vi, reason_en: text.en });
+  return new ResoluteError('invalid_input', text.en, { detail: text.en, detail_vi: text.vi, path: fileName, reason_vi: text.vi, reason_en: text.en });
 }

@@ -40,7 +40,7 @@ export interface PostgresOptions {
 /** Checks a schema name before it goes into a connection option. */
 export function assertSchemaName(schema: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new ResoluteError('invalid_input', `Invalid PostgreSQL schema name: ${schema}`, { detail: `schema ${schema}` });
+    throw new ResoluteError('invalid_input', `Invalid PostgreSQL schema name: ${schema}`, { detail: `schema ${schema}`, detail_vi: `lược đồ (schema) ${schema}` });
   }
 }
 
