@@ -25,6 +25,7 @@ import { importDocument } from '../src/services/document-import.service.ts';
 import { migrate, openDatabase } from '../src/services/maintenance.service.ts';
 import { seedWorld } from '../src/services/testing/fixtures.ts';
 import { startServer } from '../src/server/start.ts';
+import { sizeFromEnv } from './measure.ts';
 
 const SERVE_FLAG = '--resolute-bench-serve';
 const SAMPLE_DRAFT = fileURLToPath(new URL('../examples/nghi-quyet-mau.txt', import.meta.url));
@@ -236,16 +237,10 @@ export function consultationHttpLines(f: ConsultationHttpFigures): string[] {
   ];
 }
 
-function positiveInteger(name: string, fallback: number): number | string {
-  const given = process.env[name];
-  const value = Number(given ?? fallback);
-  return Number.isInteger(value) && value > 0 ? value : `${name} must be a positive integer (got ${given})`;
-}
-
 /** `npm run bench -- consultation-http`. */
 export async function benchConsultationHttp(): Promise<void> {
-  const clients = positiveInteger('BENCH_HTTP_CLIENTS', 500);
-  const seconds = positiveInteger('BENCH_HTTP_SECONDS', 30);
+  const clients = sizeFromEnv('BENCH_HTTP_CLIENTS', 500);
+  const seconds = sizeFromEnv('BENCH_HTTP_SECONDS', 30);
   if (typeof clients === 'string' || typeof seconds === 'string') {
     console.log(`consultation-http: skipped, ${[clients, seconds].filter((x) => typeof x === 'string').join('; ')}`);
     return;

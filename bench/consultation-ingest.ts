@@ -25,11 +25,12 @@ import { openConsultation } from '../src/services/consultation.service.ts';
 import { currentSynthesis } from '../src/services/consultation-synthesis.service.ts';
 import { importDocument } from '../src/services/document-import.service.ts';
 import { seedWorld } from '../src/services/testing/fixtures.ts';
-import { DEFAULT_TEST_DATABASE_URL, describeUrl, postgresEngine, probePostgres, sqliteEngine, type TestEngine } from '../src/store/contract/engines.ts';
+import type { TestEngine } from '../src/store/contract/engines.ts';
 import {
   countCommentsByState, insertComments, migrateToLatest, scanComments, type Database, type Executor, type NewStoredComment, type WriteContext,
 } from '../src/store/index.ts';
-import { report } from './measure.ts';
+import { onBenchEngines } from './engines.ts';
+import { report, sizeFromEnv } from './measure.ts';
 
 export const DEFAULT_INGEST_COMMENTS = 1_000_000;
 /** Comments submitted and not yet settled at any time. */
@@ -267,24 +268,13 @@ export function ingestLines(f: IngestFigures): string[] {
 
 /** `npm run bench -- consultation-ingest`: SQLite, then PostgreSQL when it answers. */
 export async function benchConsultationIngest(): Promise<void> {
-  const given = process.env.BENCH_CONSULTATION_COMMENTS;
-  const count = Number(given ?? DEFAULT_INGEST_COMMENTS);
-  if (!Number.isInteger(count) || count < 100) {
-    console.log(`consultation-ingest: skipped, BENCH_CONSULTATION_COMMENTS must be an integer of at least 100 (got ${given})`);
+  const count = sizeFromEnv('BENCH_CONSULTATION_COMMENTS', DEFAULT_INGEST_COMMENTS, 100);
+  if (typeof count === 'string') {
+    console.log(`consultation-ingest: skipped, ${count}`);
     return;
   }
   const progress = (line: string) => console.error(line);
-  const sqlite = sqliteEngine();
-  try {
-    for (const line of ingestLines(await runIngestBench(sqlite, count, progress))) console.log(line);
-  } finally {
-    sqlite.cleanup();
-  }
-  const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
-  const problem = await probePostgres(url);
-  if (problem !== null) {
-    console.log(`consultation-ingest (postgres): skipped, PostgreSQL unreachable at ${describeUrl(url)} (${problem})`);
-    return;
-  }
-  for (const line of ingestLines(await runIngestBench(postgresEngine(url), count, progress))) console.log(line);
+  await onBenchEngines('consultation-ingest', async (engine) => {
+    for (const line of ingestLines(await runIngestBench(engine, count, progress))) console.log(line);
+  });
 }

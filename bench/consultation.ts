@@ -18,7 +18,7 @@ import type { CountableComment } from '../src/domain/consultation/synthesis.ts';
 import { syntheticComments } from '../src/domain/consultation/synthetic-comments.ts';
 import type { SyntheticComment } from '../src/domain/consultation/synthetic-comments.ts';
 import { CHANNELS, RESPONDENT_TYPES, STANCES } from '../src/domain/consultation/types.ts';
-import { report } from './measure.ts';
+import { report, sizeFromEnv } from './measure.ts';
 
 const CHUNK = 50_000;
 const DISTRICTS = 10;
@@ -173,9 +173,9 @@ function synthesisFigures(stance: Uint8Array, respondent: Uint8Array, locality: 
 
 /** `npm run bench -- consultation`. */
 export function benchConsultation(): void {
-  const count = Number(process.env.RESOLUTE_BENCH_COMMENTS ?? 1_000_000);
-  if (!Number.isInteger(count) || count < 100) {
-    console.log(`consultation: skipped, RESOLUTE_BENCH_COMMENTS must be an integer of at least 100 (got ${process.env.RESOLUTE_BENCH_COMMENTS})`);
+  const count = sizeFromEnv('RESOLUTE_BENCH_COMMENTS', 1_000_000, 100);
+  if (typeof count === 'string') {
+    console.log(`consultation: skipped, ${count}`);
     return;
   }
   const started = performance.now();

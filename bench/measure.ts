@@ -40,5 +40,16 @@ export async function measureAsync(work: () => Promise<unknown>, opsPerCall: num
 /** One line: the figure, the same-run baseline, and their ratio. */
 export function report(name: string, unit: string, real: number, baseline: number, baselineName: string): string {
   const fmt = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 2 : 0 });
-  return `${name}: ${fmt(real)} ${unit}  | baseline (${baselineName}): ${fmt(baseline)} ${unit}  | ratio ${(baseline / real).toFixed(1)}x slower than baseline`;
+  const ratio = real > baseline ? `${(real / baseline).toFixed(1)}x faster than baseline` : `${(baseline / real).toFixed(1)}x slower than baseline`;
+  return `${name}: ${fmt(real)} ${unit}  | baseline (${baselineName}): ${fmt(baseline)} ${unit}  | ratio ${ratio}`;
+}
+
+/**
+ * A size from the environment: `variable` as an integer of at least `min`, else `fallback`
+ * when unset; a sentence saying what is wrong when it is set to something else.
+ */
+export function sizeFromEnv(variable: string, fallback: number, min = 1): number | string {
+  const given = process.env[variable];
+  const value = Number(given ?? fallback);
+  return Number.isInteger(value) && value >= min ? value : `${variable} must be an integer of at least ${min} (got ${given})`;
 }

@@ -12,6 +12,7 @@ import { benchStoreWrites } from './store-writes.ts';
 import { benchHttp } from './http.ts';
 import { benchReports } from './reports.ts';
 import { benchConsultation } from './consultation.ts';
+import { benchConsultationImport } from './consultation-import.ts';
 import { benchConsultationIngest } from './consultation-ingest.ts';
 import { benchConsultationHttp } from './consultation-http.ts';
 
@@ -77,6 +78,7 @@ const BENCHMARKS: Record<string, () => void | Promise<void>> = {
   reports: benchReports,
   consultation: benchConsultation,
   'consultation-ingest': benchConsultationIngest,
+  'consultation-import': benchConsultationImport,
   'consultation-http': benchConsultationHttp,
 };
 

@@ -5,9 +5,10 @@
  */
 import { sql } from 'kysely';
 import { updateObservation, createObservation, type Database } from '../src/store/index.ts';
-import { DEFAULT_TEST_DATABASE_URL, postgresEngine, probePostgres, sqliteEngine, type TestEngine } from '../src/store/contract/engines.ts';
+import type { TestEngine } from '../src/store/contract/engines.ts';
 import { at, seedFramework } from '../src/store/contract/fixtures.ts';
 import { migrateToLatest } from '../src/store/index.ts';
+import { onBenchEngines } from './engines.ts';
 import { measureAsync, report } from './measure.ts';
 
 async function benchEngine(engine: TestEngine): Promise<void> {
@@ -34,14 +35,5 @@ async function benchEngine(engine: TestEngine): Promise<void> {
 
 /** Runs the write benchmark on SQLite, and on PostgreSQL when it answers. */
 export async function benchStoreWrites(): Promise<void> {
-  const sqlite = sqliteEngine();
-  try {
-    await benchEngine(sqlite);
-  } finally {
-    sqlite.cleanup();
-  }
-  const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
-  const problem = await probePostgres(url);
-  if (problem === null) await benchEngine(postgresEngine(url));
-  else console.log(`durable writes (postgres): skipped, PostgreSQL unreachable (${problem})`);
+  await onBenchEngines('durable writes', benchEngine);
 }

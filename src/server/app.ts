@@ -47,7 +47,7 @@ function context(deps: ServerDeps): AppContext {
   return {
     config,
     database,
-    services: createDeps(database.db, { clock }),
+    services: createDeps(database.db, { clock, config: { commentsPerAddressPerHour: config.commentRatePerAddressPerHour } }),
     accounts: {
       db: database.db,
       now: clock,

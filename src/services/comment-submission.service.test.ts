@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { rejectsWithCode } from '../store/contract/expect-error.ts';
 import { getComment, listComments, type Executor } from '../store/index.ts';
+import { AccessError } from './access-error.ts';
 import { submitPublicComment } from './comment-submission.service.ts';
 import { confirmCode, requestCode, type CodeSender } from './consultation-verification.service.ts';
 import { closeConsultation, issueFormToken, openConsultation } from './consultation.service.ts';
@@ -173,6 +174,30 @@ await onBothEngines('public comment submission', (engine) => {
       assert.deepEqual(raced.map((r) => r.repeated).sort(), [false, true]);
       const stored = await listComments(w.deps.db, { consultationId: consultation.id });
       assert.deepEqual(stored.map((c) => c.clientRef), ['retry-key-0001', 'race-key-0002']);
+    }));
+
+  test('one e-mail address sends at most COMMENT_RATE_PER_ADDRESS_PER_HOUR comments an hour to a consultation; a retry is not another', () =>
+    withDatabase(engine, async ({ db }) => {
+      const { w, consultation, send } = await setup(db);
+      w.deps.config.commentsPerAddressPerHour = 2;
+      await send({ email: 'Nguoi.Dan@example.vn', text: 'Ý kiến thứ nhất.', clientRef: 'address-key-0001' });
+      await send({ email: 'nguoi.dan@example.vn', text: 'Ý kiến thứ hai.' });
+      const again = await send({ email: 'nguoi.dan@example.vn', text: 'Ý kiến thứ nhất.', clientRef: 'address-key-0001' });
+      assert.equal(again.repeated, true);
+      at(w, '2024-02-01T03:31:00.000Z');
+      await assert.rejects(send({ email: 'NGUOI.DAN@example.vn', text: 'Ý kiến thứ ba.' }), (error: unknown) => {
+        assert.ok(error instanceof AccessError);
+        assert.equal(error.code, 'rate_limited');
+        // The first slot frees an hour after 03:01, 30 minutes from now.
+        assert.equal(error.details.retryAfterSeconds, 30 * 60);
+        return true;
+      });
+      await send({ email: 'nguoi.khac@example.vn', text: 'Ý kiến của người khác.' });
+      await send({ text: 'Không để lại địa chỉ.' });
+      at(w, '2024-02-01T04:01:01.000Z');
+      await send({ email: 'nguoi.dan@example.vn', text: 'Ý kiến thứ ba, một giờ sau.' });
+      const stored = await listComments(w.deps.db, { consultationId: consultation.id });
+      assert.equal(stored.filter((c) => c.contact.email?.toLowerCase() === 'nguoi.dan@example.vn').length, 3);
     }));
 
   test('200 comments at once are all stored, at distinct positions 0..199', () =>

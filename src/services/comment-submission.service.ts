@@ -13,10 +13,11 @@ import type { Consultation } from '../domain/consultation/consultation.ts';
 import { isOpen, vietnamInstant } from '../domain/consultation/consultation-window.ts';
 import type { Channel, ModerationState } from '../domain/consultation/types.ts';
 import { ResoluteError } from '../domain/errors.ts';
-import { findVerificationByToken, type WriteContext } from '../store/index.ts';
+import { findCommentByClientRef, findVerificationByToken, type WriteContext } from '../store/index.ts';
 import type { Actor } from './actor.ts';
 import { actorUserId } from './actor.ts';
 import { assertCan } from './authorization.ts';
+import { takeAddressSlot } from './comment-address-limit.ts';
 import { takeComment, type IntakeResult, type PreparedComment } from './comment-intake.ts';
 import { cachedBySlug, cachedLocalities } from './consultation-cache.ts';
 import { loadDraft, resolveTarget, type Draft } from './consultation-draft.ts';
@@ -55,7 +56,7 @@ export function tokenHash(token: string): string {
 async function checkLocality(deps: ServiceDeps, consultation: Consultation, localityId: string | null | undefined): Promise<string | null> {
   if (localityId === undefined || localityId === null) return null;
   const known = (await cachedLocalities(deps.db, consultation)).some((l) => l.id === localityId);
-  if (!known) throw new ResoluteError('invalid_input', 'Invalid input: localityId: not a locality of this consultation', { detail: 'localityId: unknown locality', path: 'localityId' });
+  if (!known) throw new ResoluteError('invalid_input', 'Invalid input: localityId: not a locality of this consultation', { detail: 'localityId: unknown locality', detail_vi: 'localityId: địa bàn không có trong danh mục', path: 'localityId' });
   return localityId;
 }
 
@@ -112,7 +113,26 @@ export async function submitPublicComment(deps: ServiceDeps, input: z.input<type
     consultationId: consultation.id, emailVerified: consultation.verification === 'email', enteredBy: null, clientRef: args.clientRef ?? null, publish: false,
   });
   const ctx: WriteContext = { actorId: null, at: now };
-  return receipt(await takeComment(deps.db, consultation, prepared, ctx, { audit: false }));
+  let release: (() => void) | null = null;
+  if (email !== null) {
+    try {
+      release = takeAddressSlot(deps.db, consultation.id, email, now, deps.config.commentsPerAddressPerHour);
+    } catch (error) {
+      // At the limit, a retry of a comment already stored still gets its receipt.
+      const stored = args.clientRef === undefined ? null : await findCommentByClientRef(deps.db, consultation.id, args.clientRef);
+      if (stored === null) throw error;
+      return receipt({ comment: stored, repeated: true, mergedGroupIds: [] });
+    }
+  }
+  try {
+    const result = await takeComment(deps.db, consultation, prepared, ctx, { audit: false });
+    // A retry of a stored comment is not another comment.
+    if (result.repeated) release?.();
+    return receipt(result);
+  } catch (error) {
+    release?.();
+    throw error;
+  }
 }
 
 /** What an offline comment or an imported row carries, before the rules. */

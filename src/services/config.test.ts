@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       loginLockoutMinutes: 15,
       loginRatePerMinute: 20,
       commentRatePerMinute: 10,
+      commentRatePerAddressPerHour: 30,
       bodyLimitBytes: 1024 * 1024,
       uploadLimitBytes: 25 * 1024 * 1024,
       trustProxy: false,
@@ -82,7 +83,7 @@ describe('loadConfig', () => {
 
   test('the documented variables are exactly the schema\'s', () => {
     assert.deepEqual([...CONFIG_VARIABLES].sort(), [
-      'BODY_LIMIT_KB', 'COMMENT_RATE_PER_MINUTE', 'COOKIE_SECURE', 'DATABASE_URL', 'DATA_DIR', 'HOST', 'LOGIN_LOCKOUT_MINUTES', 'LOGIN_MAX_FAILURES',
+      'BODY_LIMIT_KB', 'COMMENT_RATE_PER_ADDRESS_PER_HOUR', 'COMMENT_RATE_PER_MINUTE', 'COOKIE_SECURE', 'DATABASE_URL', 'DATA_DIR', 'HOST', 'LOGIN_LOCKOUT_MINUTES', 'LOGIN_MAX_FAILURES',
       'LOGIN_RATE_PER_MINUTE', 'LOG_LEVEL', 'PORT', 'RESOLUTE_DEMO', 'SESSION_TTL_HOURS', 'SMTP_FROM', 'SMTP_URL', 'TASK_CHECK_HOUR',
       'TASK_REMINDER_DAYS', 'TASK_SCHEDULER', 'TRUST_PROXY', 'UPLOAD_LIMIT_MB',
     ]);

@@ -46,6 +46,7 @@ export const envSchema = z.object({
   LOGIN_LOCKOUT_MINUTES: integer(1, 24 * 60, 15),
   LOGIN_RATE_PER_MINUTE: integer(1, 10_000, 20),
   COMMENT_RATE_PER_MINUTE: integer(1, 1_000_000, 10),
+  COMMENT_RATE_PER_ADDRESS_PER_HOUR: integer(1, 1_000_000, 30),
   BODY_LIMIT_KB: integer(1, 100 * 1024, 1024),
   UPLOAD_LIMIT_MB: integer(1, 1024, 25),
   TRUST_PROXY: flag.default(false),
@@ -76,6 +77,8 @@ export interface Config {
   loginRatePerMinute: number;
   /** Public comment submissions (and code requests, reports) a minute from one client address. */
   commentRatePerMinute: number;
+  /** Public comments one e-mail address may send to a consultation in an hour. */
+  commentRatePerAddressPerHour: number;
   bodyLimitBytes: number;
   uploadLimitBytes: number;
   trustProxy: boolean;
@@ -123,6 +126,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     commentRatePerMinute: e.COMMENT_RATE_PER_MINUTE,
+    commentRatePerAddressPerHour: e.COMMENT_RATE_PER_ADDRESS_PER_HOUR,
     bodyLimitBytes: e.BODY_LIMIT_KB * 1024,
     uploadLimitBytes: e.UPLOAD_LIMIT_MB * 1024 * 1024,
     trustProxy: e.TRUST_PROXY,

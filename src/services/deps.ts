@@ -19,9 +19,11 @@ export interface ServiceConfig {
   values: ValueSelection;
   /** Default forecast method of the evaluation read. */
   forecastMethod: ForecastMethod;
+  /** Public comments one e-mail address may send to a consultation in an hour. */
+  commentsPerAddressPerHour: number;
 }
 
-export const DEFAULT_CONFIG: ServiceConfig = { jumpFactor: 3, values: 'approved', forecastMethod: 'linear' };
+export const DEFAULT_CONFIG: ServiceConfig = { jumpFactor: 3, values: 'approved', forecastMethod: 'linear', commentsPerAddressPerHour: 30 };
 
 export interface ServiceDeps {
   db: Executor;

@@ -2,7 +2,8 @@
  * The public side of a consultation, without an account: read the draft and the published
  * comments, get a form token, send a comment, report one, verify an e-mail address. Changes
  * are rate-limited per client address (COMMENT_RATE_PER_MINUTE) and bodies are small; the
- * verification codes are also limited per e-mail address (by the service). Nothing returned
+ * comments (COMMENT_RATE_PER_ADDRESS_PER_HOUR) and verification codes are also limited per
+ * e-mail address (by the services). Nothing returned
  * here carries a commenter's contact.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
