@@ -2,7 +2,7 @@
  * Command-line flags: parsed by node's parseArgs (which rejects unknown flags), then
  * validated by one zod schema per command, which names the bad flag.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { ResoluteError } from '../domain/errors.ts';
 import type { Lang } from './messages.ts';
@@ -39,6 +39,18 @@ export function checkFlags<S extends z.ZodType>(schema: S, candidate: unknown): 
   throw usageError(text.en, text.vi);
 }
 
+/**
+ * node's parseArgs over `argv` with positionals, unknown flags refused and `--no-FLAG` for a
+ * boolean; its complaints ("Unknown option '--colour'") as usage errors.
+ */
+export function readArgs<const T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, allowNegative: true, strict: true, options });
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The language from `--lang`, else RESOLUTE_LANG, else Vietnamese. */
 export function languageOf(flag: string | undefined, env: string | undefined): Lang {
   const parsed = langSchema.safeParse(flag ?? (env || 'vi'));
@@ -47,24 +59,12 @@ export function languageOf(flag: string | undefined, env: string | undefined): L
 
 /** Parses the flags of `extract` / `evaluate`. Throws ResoluteError('invalid_input') on bad usage. */
 export function parseDocumentFlags(argv: string[], env: string | undefined): DocumentFlags {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new ResoluteError('invalid_input', error instanceof Error ? error.message : String(error), {
-      detail: error instanceof Error ? error.message : String(error),
-    });
-  }
+  const parsed = readArgs(argv, {
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    lang: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
     throw new ResoluteError('invalid_input', 'only one FILE is read at a time', {

@@ -2,11 +2,10 @@
  * Flags of `resolute consult open|close|import-comments|synthesis|export`: node's parseArgs
  * (unknown flags refused), then one zod schema per subcommand naming a bad flag.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { vietnamInstant } from '../domain/consultation/consultation-window.ts';
 import { isIsoDate } from '../domain/due-date.ts';
-import { checkFlags as check, languageOf, usageError as usage } from './args.ts';
+import { checkFlags as check, languageOf, readArgs, usageError as usage } from './args.ts';
 import type { Lang } from './messages.ts';
 
 const common = { json: z.boolean(), quiet: z.boolean(), lang: z.enum(['vi', 'en']) };
@@ -91,36 +90,26 @@ function isSub(name: string): name is keyof typeof POSITIONALS {
 
 /** Parses `consult <sub> ...`; `help` for `--help`, `-h` or no subcommand. */
 export function parseConsultFlags(argv: string[], env: string | undefined): ConsultFlags {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: 'string' },
-        'from-time': { type: 'string' },
-        to: { type: 'string' },
-        'to-time': { type: 'string' },
-        title: { type: 'string' },
-        slug: { type: 'string' },
-        'verify-email': { type: 'boolean', default: false },
-        channel: { type: 'string', default: 'import' },
-        what: { type: 'string', default: 'comments' },
-        format: { type: 'string' },
-        state: { type: 'string' },
-        'with-contact': { type: 'boolean', default: false },
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = readArgs(argv, {
+    from: { type: 'string' },
+    'from-time': { type: 'string' },
+    to: { type: 'string' },
+    'to-time': { type: 'string' },
+    title: { type: 'string' },
+    slug: { type: 'string' },
+    'verify-email': { type: 'boolean', default: false },
+    channel: { type: 'string', default: 'import' },
+    what: { type: 'string', default: 'comments' },
+    format: { type: 'string' },
+    state: { type: 'string' },
+    'with-contact': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    lang: { type: 'string' },
+  });
   const { values: v, positionals } = parsed;
   const lang = languageOf(v.lang, env);
   const [sub, ...rest] = positionals;

@@ -2,9 +2,8 @@
  * Flags of the operating commands (serve, migrate, backup, restore): node's parseArgs
  * (unknown flags refused), then one zod schema naming a bad flag.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { checkFlags, languageOf, usageError as usage } from './args.ts';
+import { checkFlags, languageOf, readArgs, usageError as usage } from './args.ts';
 
 export const opsFlagsSchema = z.strictObject({
   file: z.string(),
@@ -17,22 +16,11 @@ export type OpsFlags = z.infer<typeof opsFlagsSchema>;
 
 /** Parses `argv`; `file: true` when the command takes exactly one FILE. */
 export function parseOpsFlags(argv: string[], env: string | undefined, shape: { file: boolean }): OpsFlags {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true,
-      options: {
-        demo: { type: 'boolean', default: true },
-        help: { type: 'boolean', short: 'h', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = readArgs(argv, {
+    demo: { type: 'boolean', default: true },
+    help: { type: 'boolean', short: 'h', default: false },
+    lang: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   const lang = languageOf(values.lang, env);
   if (values.help) return { file: '', demo: values.demo, help: true, lang };

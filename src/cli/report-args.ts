@@ -3,9 +3,8 @@
  * --as-of may repeat), then one zod schema naming a bad flag, then what each kind needs
  * (one term and one or two periods for the appendix; two or more terms to compare).
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { checkFlags, languageOf, usageError as usage } from './args.ts';
+import { checkFlags, languageOf, readArgs, usageError as usage } from './args.ts';
 
 export const REPORT_COMMAND_KINDS = ['appendix', 'summary', 'compare-terms', 'compare-orgs'] as const;
 
@@ -43,28 +42,18 @@ function checkKind(flags: ReportFlags): void {
 
 /** Parses `report` flags; throws ResoluteError('invalid_input') on bad usage. */
 export function parseReportFlags(argv: string[], env: string | undefined): ReportFlags {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        term: { type: 'string', multiple: true, default: [] },
-        'as-of': { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', default: 'xlsx' },
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        'next-target': { type: 'boolean', default: false },
-        note: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = readArgs(argv, {
+    term: { type: 'string', multiple: true, default: [] },
+    'as-of': { type: 'string', multiple: true, default: [] },
+    format: { type: 'string', default: 'xlsx' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'next-target': { type: 'boolean', default: false },
+    note: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    lang: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   const lang = languageOf(values.lang, env);
   const candidate = {

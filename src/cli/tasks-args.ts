@@ -2,10 +2,9 @@
  * Flags of `resolute tasks import|due|report`: node's parseArgs (unknown flags refused), then
  * one zod schema per subcommand naming a bad flag.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isIsoDate } from '../domain/due-date.ts';
-import { checkFlags as check, languageOf, usageError as usage } from './args.ts';
+import { checkFlags as check, languageOf, readArgs, usageError as usage } from './args.ts';
 import type { Lang } from './messages.ts';
 
 const common = { json: z.boolean(), quiet: z.boolean(), lang: z.enum(['vi', 'en']) };
@@ -42,30 +41,20 @@ export type TaskFlags =
 
 /** Parses `tasks <sub> ...`; `help` for `--help`, `-h` or no subcommand. */
 export function parseTaskFlags(argv: string[], env: string | undefined): TaskFlags {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        term: { type: 'string' },
-        save: { type: 'boolean', default: false },
-        days: { type: 'string', default: '7' },
-        today: { type: 'string' },
-        plan: { type: 'string' },
-        format: { type: 'string', default: 'xlsx' },
-        out: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+  const parsed = readArgs(argv, {
+    term: { type: 'string' },
+    save: { type: 'boolean', default: false },
+    days: { type: 'string', default: '7' },
+    today: { type: 'string' },
+    plan: { type: 'string' },
+    format: { type: 'string', default: 'xlsx' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    lang: { type: 'string' },
+  });
   const { values, positionals } = parsed;
   const lang = languageOf(values.lang, env);
   const [sub, ...rest] = positionals;
