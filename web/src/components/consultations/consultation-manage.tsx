@@ -4,7 +4,6 @@
  * the version read — a change by someone else meanwhile reloads the consultation and says so.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Modal from 'antd/es/modal';
 import Popconfirm from 'antd/es/popconfirm';
@@ -15,8 +14,8 @@ import type { ConsultationDetail } from '../../api/consultations.ts';
 import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { DocumentChoice } from './document-choice.tsx';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 /** Close now and link the next version. */
 export function ConsultationManage({ detail }: { detail: ConsultationDetail }) {
@@ -24,7 +23,7 @@ export function ConsultationManage({ detail }: { detail: ConsultationDetail }) {
   const queryClient = useQueryClient();
   const { consultation } = detail;
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [revising, setRevising] = useState(false);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [documentMissing, setDocumentMissing] = useState(false);
@@ -74,7 +73,7 @@ export function ConsultationManage({ detail }: { detail: ConsultationDetail }) {
           {consultation.revisedDocumentId === null ? t('consultations.revise.button') : t('consultations.revise.change')}
         </Button>
       </div>
-      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+      <FormNotice message={message} />
       <Modal
         open={revising}
         title={t('consultations.revise.title')}

@@ -6,7 +6,6 @@
  * refusal by the server is shown with the fields it names marked.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import DatePicker from 'antd/es/date-picker';
 import Input from 'antd/es/input';
@@ -26,11 +25,11 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { EMPTY_OFFLINE, offlineBody, offlineProblems } from './consultation-forms.ts';
 import type { OfflineProblem, OfflineValues } from './consultation-forms.ts';
 import { indented, localityChoices, targetChoices } from './consultation-model.ts';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
 const CHANNELS = ['meeting', 'paper'] as const;
 const NONE = '';
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 /** The fields a server refusal names ("reason,text"). */
 function refusedFields(error: unknown): Set<string> {
@@ -46,7 +45,7 @@ export function OfflineCommentForm({ detail }: { detail: ConsultationDetail }) {
   const [values, setValues] = useState<OfflineValues>(EMPTY_OFFLINE);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [refused, setRefused] = useState<Set<string>>(new Set());
   useEffect(() => {
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
@@ -154,7 +153,7 @@ export function OfflineCommentForm({ detail }: { detail: ConsultationDetail }) {
         </div>
       </form>
       <div aria-live="polite">
-        {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+        <FormNotice message={message} />
       </div>
     </section>
   );

@@ -5,7 +5,6 @@
  * levels, an area tally stands for its whole area in that channel), counts and a note.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Popconfirm from 'antd/es/popconfirm';
@@ -25,10 +24,10 @@ import { EmptyState, queryState } from '../page-state.tsx';
 import { EMPTY_TALLY, TALLY_STANCES, tallyBody, tallyProblems } from './consultation-forms.ts';
 import type { TallyStance, TallyValues } from './consultation-forms.ts';
 import { indented, localityChoices } from './consultation-model.ts';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
 const CHANNELS: readonly OfflineChannel[] = ['meeting', 'paper', 'import'];
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 /** A count's name: the stance as the vocabulary words it, or "not stated". */
 function useStanceName(): (stance: TallyStance) => string {
@@ -46,7 +45,7 @@ export function TalliesPanel({ detail }: { detail: ConsultationDetail }) {
   const [values, setValues] = useState<TallyValues>(EMPTY_TALLY);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const localityName = (id: string): string => detail.localities.find((locality) => locality.id === id)?.name ?? id;
   const problems = tried ? tallyProblems(values) : [];
   const set = (change: Partial<TallyValues>): void => {
@@ -161,7 +160,7 @@ export function TalliesPanel({ detail }: { detail: ConsultationDetail }) {
         </div>
       </form>
       <div aria-live="polite">
-        {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+        <FormNotice message={message} />
       </div>
     </section>
   );

@@ -18,9 +18,9 @@ import { evidenceEditable } from '../../entry/evidence-model.ts';
 import { formatFigure, indicatorLabel, NO_VALUE } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { EvidenceList } from './evidence-list.tsx';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
 type Kind = 'estimate' | 'official';
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 export interface EntryRowProps {
   indicator: Indicator;
@@ -38,7 +38,7 @@ export function EntryRow({ indicator, periodId, unitId, observation, periodOpen,
   const [text, setText] = useState(observation?.valueText ?? '');
   const [kind, setKind] = useState<Kind>(observation?.kind ?? 'official');
   const [note, setNote] = useState(observation?.note ?? '');
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [busy, setBusy] = useState(false);
   const editable = periodOpen && isEditable(observation?.state ?? null);
   const fieldId = `figure-${indicator.id}`;
@@ -112,7 +112,7 @@ export function EntryRow({ indicator, periodId, unitId, observation, periodOpen,
           {observation?.note ? ` · ${observation.note}` : ''} <span className="muted">{periodOpen ? t('entry.readOnly') : t('entry.noOpenPeriod')}</span>
         </p>
       )}
-      {message === null ? null : <Alert className="entry-message" type={message.type} showIcon title={message.text} role={message.type === 'error' ? 'alert' : 'status'} />}
+      <FormNotice className="entry-message" message={message} />
       {observation === null ? (
         editable ? <p className="muted evidence">{t('evidence.saveFirst')}</p> : null
       ) : (

@@ -15,8 +15,8 @@ import { errorText } from '../../app/error-text.ts';
 import { EVIDENCE_ACCEPT, formatFileSize } from '../../entry/evidence-model.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import '../../framework/framework.css';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 export interface EvidenceListProps {
   observationId: string;
@@ -29,7 +29,7 @@ export function EvidenceList({ observationId, editable }: EvidenceListProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const detail = useObservationDetail(observationId);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [busy, setBusy] = useState(false);
   const files = detail.data?.evidence ?? [];
 
@@ -104,7 +104,7 @@ export function EvidenceList({ observationId, editable }: EvidenceListProps) {
           <span className="muted">{t('evidence.types')}</span>
         </div>
       ) : null}
-      {message === null ? null : <Alert className="entry-message" type={message.type} showIcon title={message.text} role={message.type === 'error' ? 'alert' : 'status'} />}
+      <FormNotice className="entry-message" message={message} />
     </section>
   );
 }

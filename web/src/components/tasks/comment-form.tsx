@@ -1,6 +1,5 @@
 /** A comment on a task (supporting units, the lead unit, the secretariat). */
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -8,8 +7,8 @@ import { commentTask, invalidateTasks } from '../../api/tasks.ts';
 import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { RequiredText } from './required-text.tsx';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 /** The comment form of a task's page. */
 export function CommentForm({ taskId }: { taskId: string }) {
@@ -18,7 +17,7 @@ export function CommentForm({ taskId }: { taskId: string }) {
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const id = `comment-${taskId}`;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -58,7 +57,7 @@ export function CommentForm({ taskId }: { taskId: string }) {
       <div>
         <Button htmlType="submit" loading={busy}>{t('task.commentSend')}</Button>
       </div>
-      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+      <FormNotice message={message} />
     </form>
   );
 }

@@ -4,7 +4,6 @@
  * step is sent with the version read.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
@@ -14,8 +13,8 @@ import type { Task, TaskDetail } from '../../api/tasks.ts';
 import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { effectiveStatusOf } from './task-step-model.ts';
+import { FormNotice, type FormMessage } from '../form-notice.tsx';
 
-type Message = { type: 'success' | 'error'; text: string } | null;
 
 /** The step buttons and the cancel dialog. */
 export function TaskSteps({ detail }: { detail: TaskDetail }) {
@@ -23,7 +22,7 @@ export function TaskSteps({ detail }: { detail: TaskDetail }) {
   const queryClient = useQueryClient();
   const { task } = detail;
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
+  const [message, setMessage] = useState<FormMessage>(null);
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
@@ -68,7 +67,7 @@ export function TaskSteps({ detail }: { detail: TaskDetail }) {
         ) : null}
         {detail.transitions.includes('cancelled') ? <Button onClick={() => setCancelling(true)}>{t('task.step.cancel')}</Button> : null}
       </div>
-      {message === null ? null : <Alert type={message.type} showIcon role={message.type === 'error' ? 'alert' : 'status'} title={message.text} />}
+      <FormNotice message={message} />
       <Modal
         open={cancelling}
         title={t('task.cancelTitle', { title: task.title })}
