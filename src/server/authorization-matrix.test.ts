@@ -5,15 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import { z } from 'zod';
 import { demoId } from '../services/demo/load-demo.ts';
 import { onBothEngines } from '../services/testing/engines.ts';
-import { as, multipart, signIn, withServer } from './testing/test-server.ts';
-
-/** The callers: nobody, then one demo user per role; `nongnghiep` and `yte` report for two different departments. */
-const WHO = ['anonymous', 'nguoidan', 'admin', 'lanhdao', 'kiemtra', 'yte', 'thuky', 'nongnghiep'] as const;
-type Who = (typeof WHO)[number];
+import { runMatrix, upload, type MatrixRow } from './testing/route-matrix.ts';
+import { withServer } from './testing/test-server.ts';
 
 /** What rows share: the figure entered by Sở Nông nghiệp during the run. */
 interface State {
@@ -24,14 +20,7 @@ interface State {
   evidenceId?: string;
 }
 
-interface Row {
-  name: string;
-  request(who: Who, state: State): InjectOptions;
-  /** Expected status per caller, in WHO order. */
-  expect: readonly [number, number, number, number, number, number, number, number];
-  /** Keeps what a successful answer says for later rows. */
-  after?(body: unknown, state: State): void;
-}
+type Row = MatrixRow<State>;
 
 const XIV = demoId('term/XIV');
 const XV = demoId('term/XV');
@@ -212,30 +201,10 @@ const ROWS: Row[] = [
   },
 ];
 
-function upload(url: string, fileName: string, content: string): InjectOptions {
-  return { method: 'POST', url, ...multipart(fileName, content) };
-}
-
-async function headersOf(app: FastifyInstance): Promise<Map<Who, Record<string, string>>> {
-  const result = new Map<Who, Record<string, string>>([['anonymous', {}]]);
-  for (const who of WHO) if (who !== 'anonymous') result.set(who, as(await signIn(app, who)));
-  return result;
-}
-
 await onBothEngines('role × route matrix', (engine) => {
   test('every role gets the status the authorization table gives it, row after row', () =>
     withServer(engine, async ({ app }) => {
-      const headers = await headersOf(app);
-      const state: State = { observationId: 'none', version: 0 };
-      const mismatches: string[] = [];
-      for (const row of ROWS) {
-        for (const [index, who] of WHO.entries()) {
-          const request = row.request(who, state);
-          const response = await app.inject({ ...request, headers: { ...headers.get(who), ...request.headers } });
-          if (response.statusCode !== row.expect[index]) mismatches.push(`${row.name} / ${who}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-          else if (response.statusCode < 300 && row.after !== undefined) row.after(response.json(), state);
-        }
-      }
+      const mismatches = await runMatrix(app, ROWS, { observationId: 'none', version: 0 });
       assert.deepEqual(mismatches, []);
     }));
 });

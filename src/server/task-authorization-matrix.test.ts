@@ -6,14 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import { z } from 'zod';
 import { demoId } from '../services/demo/load-demo.ts';
 import { onBothEngines } from '../services/testing/engines.ts';
-import { as, multipart, signIn, withServer } from './testing/test-server.ts';
-
-const WHO = ['anonymous', 'nguoidan', 'admin', 'lanhdao', 'kiemtra', 'yte', 'thuky', 'nongnghiep'] as const;
-type Who = (typeof WHO)[number];
+import { runMatrix, upload, type MatrixRow } from './testing/route-matrix.ts';
+import { withServer } from './testing/test-server.ts';
 
 interface State {
   /** Task 1.3's version as the rows change it. */
@@ -23,12 +20,7 @@ interface State {
   addedTaskId?: string;
 }
 
-interface Row {
-  name: string;
-  request(who: Who, state: State): InjectOptions;
-  expect: readonly [number, number, number, number, number, number, number, number];
-  after?(body: unknown, state: State, who: Who): void;
-}
+type Row = MatrixRow<State>;
 
 const PLAN = demoId('tasks/plan');
 const TEA = demoId('tasks/1-3');
@@ -38,10 +30,6 @@ const PROVINCE = demoId('province');
 const SAMPLE = 'KẾ HOẠCH\nthực hiện Nghị quyết\n\nII. NHIỆM VỤ\n\n1. Xây dựng đề án chuyển đổi số. Đơn vị chủ trì: Sở Kế hoạch và Đầu tư. Thời hạn: trước 30/6/2026.\n';
 
 const Versioned = z.object({ id: z.string(), version: z.number() });
-
-function upload(url: string, fileName: string, content: string, fields: Record<string, string> = {}): InjectOptions {
-  return { method: 'POST', url, ...multipart(fileName, content, fields) };
-}
 
 const ROWS: Row[] = [
   { name: 'list plans (each sees what it may)', request: () => ({ url: '/api/plans' }), expect: [401, 200, 200, 200, 200, 200, 200, 200] },
@@ -132,26 +120,10 @@ const ROWS: Row[] = [
   { name: 'one\'s own reminders', request: () => ({ url: '/api/notifications' }), expect: [401, 200, 200, 200, 200, 200, 200, 200] },
 ];
 
-async function headersOf(app: FastifyInstance): Promise<Map<Who, Record<string, string>>> {
-  const result = new Map<Who, Record<string, string>>([['anonymous', {}]]);
-  for (const who of WHO) if (who !== 'anonymous') result.set(who, as(await signIn(app, who)));
-  return result;
-}
-
 await onBothEngines('role × plan and task route matrix', (engine) => {
   test('every role gets the status the authorization table gives it, row after row', () =>
     withServer(engine, async ({ app }) => {
-      const headers = await headersOf(app);
-      const state: State = { version: 1 };
-      const mismatches: string[] = [];
-      for (const row of ROWS) {
-        for (const [index, who] of WHO.entries()) {
-          const request = row.request(who, state);
-          const response = await app.inject({ ...request, headers: { ...headers.get(who), ...request.headers } });
-          if (response.statusCode !== row.expect[index]) mismatches.push(`${row.name} / ${who}: ${response.statusCode} ${response.body.slice(0, 200)}`);
-          else if (response.statusCode < 300 && row.after !== undefined) row.after(response.json(), state, who);
-        }
-      }
+      const mismatches = await runMatrix(app, ROWS, { version: 1 });
       assert.deepEqual(mismatches, []);
     }));
 });
