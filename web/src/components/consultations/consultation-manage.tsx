@@ -8,13 +8,11 @@ import Button from 'antd/es/button';
 import Modal from 'antd/es/modal';
 import Popconfirm from 'antd/es/popconfirm';
 import { useState } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { closeConsultation, invalidateConsultation, reviseConsultation } from '../../api/consultations.ts';
 import type { ConsultationDetail } from '../../api/consultations.ts';
-import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { DocumentChoice } from './document-choice.tsx';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 
 /** Close now and link the next version. */
@@ -22,27 +20,19 @@ export function ConsultationManage({ detail }: { detail: ConsultationDetail }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { consultation } = detail;
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<FormMessage>(null);
+  const { busy, message, run } = useFormAction();
   const [revising, setRevising] = useState(false);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const [documentMissing, setDocumentMissing] = useState(false);
 
   const act = async (step: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setBusy(true);
-    setMessage(null);
-    try {
+    const ok = await run(async () => {
       await step();
-      setMessage({ type: 'success', text: done });
-      return true;
-    } catch (error) {
-      const conflict = error instanceof ApiError && error.code === 'conflict';
-      setMessage({ type: 'error', text: conflict ? t('consultations.conflict') : errorText(error, t) });
-      return false;
-    } finally {
-      invalidateConsultation(queryClient, consultation.id);
-      setBusy(false);
-    }
+      return done;
+    }, { conflict: t('consultations.conflict') });
+    // Also after a conflict: the page then shows what another person changed.
+    invalidateConsultation(queryClient, consultation.id);
+    return ok;
   };
   const revise = async (): Promise<void> => {
     if (documentId === null) {

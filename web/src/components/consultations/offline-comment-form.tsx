@@ -20,12 +20,11 @@ import { CHANNEL_WORD, MODERATION_STATE_WORD, RESPONDENT_TYPE_WORD, STANCE_WORD 
 import { ApiError } from '../../api/client.ts';
 import { enterComment, invalidateConsultation } from '../../api/consultations.ts';
 import type { ConsultationDetail } from '../../api/consultations.ts';
-import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { EMPTY_OFFLINE, offlineBody, offlineProblems } from './consultation-forms.ts';
 import type { OfflineProblem, OfflineValues } from './consultation-forms.ts';
 import { indented, localityChoices, targetChoices } from './consultation-model.ts';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 const CHANNELS = ['meeting', 'paper'] as const;
 const NONE = '';
@@ -44,8 +43,7 @@ export function OfflineCommentForm({ detail }: { detail: ConsultationDetail }) {
   const queryClient = useQueryClient();
   const [values, setValues] = useState<OfflineValues>(EMPTY_OFFLINE);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<FormMessage>(null);
+  const { busy, message, setMessage, run } = useFormAction();
   const [refused, setRefused] = useState<Set<string>>(new Set());
   useEffect(() => {
     dayjs.locale(lang === 'vi' ? 'vi' : 'en');
@@ -64,21 +62,17 @@ export function OfflineCommentForm({ detail }: { detail: ConsultationDetail }) {
     setTried(true);
     const body = offlineBody(values);
     if (body === null) return;
-    setBusy(true);
-    setMessage(null);
     setRefused(new Set());
-    try {
-      const saved = await enterComment(detail.consultation.id, body);
-      setMessage({ type: 'success', text: t('consultations.entry.saved', { state: MODERATION_STATE_WORD[saved.moderation.state] }) });
+    await run(async () => {
+      const saved = await enterComment(detail.consultation.id, body).catch((error: unknown) => {
+        setRefused(refusedFields(error));
+        throw error;
+      });
       setValues((current) => ({ ...EMPTY_OFFLINE, channel: current.channel, target: current.target, localityId: current.localityId, submittedOn: current.submittedOn }));
       setTried(false);
       invalidateConsultation(queryClient, detail.consultation.id);
-    } catch (error) {
-      setRefused(refusedFields(error));
-      setMessage({ type: 'error', text: errorText(error, t) });
-    } finally {
-      setBusy(false);
-    }
+      return t('consultations.entry.saved', { state: MODERATION_STATE_WORD[saved.moderation.state] });
+    });
   };
 
   return (

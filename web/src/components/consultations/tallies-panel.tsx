@@ -17,14 +17,13 @@ import type { FormEvent } from 'react';
 import { CHANNEL_WORD, STANCE_WORD } from '../../../../src/domain/vocabulary/consultation.ts';
 import { addTally, deleteTally, invalidateConsultation, useTallies } from '../../api/consultations.ts';
 import type { ConsultationDetail, OfflineChannel, Tally } from '../../api/consultations.ts';
-import { errorText } from '../../app/error-text.ts';
 import { formatDateTime, formatNumber, NO_VALUE } from '../../format/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { EmptyState, queryState } from '../page-state.tsx';
 import { EMPTY_TALLY, TALLY_STANCES, tallyBody, tallyProblems } from './consultation-forms.ts';
 import type { TallyStance, TallyValues } from './consultation-forms.ts';
 import { indented, localityChoices } from './consultation-model.ts';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 const CHANNELS: readonly OfflineChannel[] = ['meeting', 'paper', 'import'];
 
@@ -44,8 +43,7 @@ export function TalliesPanel({ detail }: { detail: ConsultationDetail }) {
   const tallies = useTallies(consultationId);
   const [values, setValues] = useState<TallyValues>(EMPTY_TALLY);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<FormMessage>(null);
+  const { busy, message, setMessage, run } = useFormAction();
   const localityName = (id: string): string => detail.localities.find((locality) => locality.id === id)?.name ?? id;
   const problems = tried ? tallyProblems(values) : [];
   const set = (change: Partial<TallyValues>): void => {
@@ -53,21 +51,12 @@ export function TalliesPanel({ detail }: { detail: ConsultationDetail }) {
     setValues((current) => ({ ...current, ...change }));
   };
 
-  const act = async (step: () => Promise<unknown>, done: string): Promise<boolean> => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const act = (step: () => Promise<unknown>, done: string): Promise<boolean> =>
+    run(async () => {
       await step();
-      setMessage({ type: 'success', text: done });
       invalidateConsultation(queryClient, consultationId);
-      return true;
-    } catch (error) {
-      setMessage({ type: 'error', text: errorText(error, t) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done;
+    });
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     setTried(true);

@@ -8,14 +8,13 @@ import Button from 'antd/es/button';
 import Popconfirm from 'antd/es/popconfirm';
 import Upload from 'antd/es/upload';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { evidenceFileHref, observationKey, removeEvidence, uploadEvidence, useObservationDetail } from '../../api/evidence.ts';
 import type { Evidence } from '../../api/evidence.ts';
 import { errorText } from '../../app/error-text.ts';
 import { EVIDENCE_ACCEPT, formatFileSize } from '../../entry/evidence-model.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import '../../framework/framework.css';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 
 export interface EvidenceListProps {
@@ -29,23 +28,16 @@ export function EvidenceList({ observationId, editable }: EvidenceListProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const detail = useObservationDetail(observationId);
-  const [message, setMessage] = useState<FormMessage>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, run } = useFormAction();
   const files = detail.data?.evidence ?? [];
 
   const act = async (work: () => Promise<string>): Promise<void> => {
-    setBusy(true);
-    setMessage(null);
-    try {
+    await run(async () => {
       const text = await work();
       // The notice comes with the list it describes, not before it.
       await queryClient.invalidateQueries({ queryKey: observationKey(observationId) });
-      setMessage({ type: 'success', text });
-    } catch (error) {
-      setMessage({ type: 'error', text: errorText(error, t) });
-    } finally {
-      setBusy(false);
-    }
+      return text;
+    });
   };
   const attach = (file: File): void => {
     void act(async () => {

@@ -4,10 +4,9 @@ import Button from 'antd/es/button';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { commentTask, invalidateTasks } from '../../api/tasks.ts';
-import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { RequiredText } from './required-text.tsx';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 
 /** The comment form of a task's page. */
@@ -16,8 +15,7 @@ export function CommentForm({ taskId }: { taskId: string }) {
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<FormMessage>(null);
+  const { busy, message, run } = useFormAction();
   const id = `comment-${taskId}`;
 
   const submit = async (event: FormEvent): Promise<void> => {
@@ -26,18 +24,12 @@ export function CommentForm({ taskId }: { taskId: string }) {
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setMessage(null);
-    try {
+    await run(async () => {
       await commentTask(taskId, { text: text.trim() });
       setText('');
-      setMessage({ type: 'success', text: t('task.commentSent') });
       invalidateTasks(queryClient);
-    } catch (error) {
-      setMessage({ type: 'error', text: errorText(error, t) });
-    } finally {
-      setBusy(false);
-    }
+      return t('task.commentSent');
+    });
   };
 
   return (

@@ -10,10 +10,9 @@ import Modal from 'antd/es/modal';
 import { useState } from 'react';
 import { cancelTask, invalidateTasks, reopenTask, setTaskStatus } from '../../api/tasks.ts';
 import type { Task, TaskDetail } from '../../api/tasks.ts';
-import { errorText } from '../../app/error-text.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { effectiveStatusOf } from './task-step-model.ts';
-import { FormNotice, type FormMessage } from '../form-notice.tsx';
+import { FormNotice, useFormAction } from '../form-notice.tsx';
 
 
 /** The step buttons and the cancel dialog. */
@@ -21,27 +20,17 @@ export function TaskSteps({ detail }: { detail: TaskDetail }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const { task } = detail;
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<FormMessage>(null);
+  const { busy, message, run } = useFormAction();
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
 
-  const act = async (step: () => Promise<Task>): Promise<boolean> => {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const act = (step: () => Promise<Task>): Promise<boolean> =>
+    run(async () => {
       const next = await step();
-      setMessage({ type: 'success', text: t('task.stepSaved', { status: t(`tasks.status.${effectiveStatusOf(next, task)}`) }) });
       invalidateTasks(queryClient);
-      return true;
-    } catch (error) {
-      setMessage({ type: 'error', text: errorText(error, t) });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+      return t('task.stepSaved', { status: t(`tasks.status.${effectiveStatusOf(next, task)}`) });
+    });
   const closed = task.status === 'done' || task.status === 'cancelled';
   const cancel = async (): Promise<void> => {
     if (reason.trim() === '') {
