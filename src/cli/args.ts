@@ -39,6 +39,14 @@ export function checkFlags<S extends z.ZodType>(schema: S, candidate: unknown): 
   throw usageError(text.en, text.vi);
 }
 
+/** Flags that commands writing a result share: --json, -q/--quiet, -h/--help, --lang. */
+export const RESULT_FLAGS = {
+  json: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  lang: { type: 'string' },
+} as const;
+
 /**
  * node's parseArgs over `argv` with positionals, unknown flags refused and `--no-FLAG` for a
  * boolean; its complaints ("Unknown option '--colour'") as usage errors.
@@ -59,12 +67,7 @@ export function languageOf(flag: string | undefined, env: string | undefined): L
 
 /** Parses the flags of `extract` / `evaluate`. Throws ResoluteError('invalid_input') on bad usage. */
 export function parseDocumentFlags(argv: string[], env: string | undefined): DocumentFlags {
-  const parsed = readArgs(argv, {
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    lang: { type: 'string' },
-  });
+  const parsed = readArgs(argv, RESULT_FLAGS);
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
     throw new ResoluteError('invalid_input', 'only one FILE is read at a time', {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { vietnamInstant } from '../domain/consultation/consultation-window.ts';
 import { isIsoDate } from '../domain/due-date.ts';
-import { checkFlags as check, languageOf, readArgs, usageError as usage } from './args.ts';
+import { checkFlags as check, languageOf, readArgs, RESULT_FLAGS, usageError as usage } from './args.ts';
 import type { Lang } from './messages.ts';
 
 const common = { json: z.boolean(), quiet: z.boolean(), lang: z.enum(['vi', 'en']) };
@@ -105,10 +105,7 @@ export function parseConsultFlags(argv: string[], env: string | undefined): Cons
     'with-contact': { type: 'boolean', default: false },
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    lang: { type: 'string' },
+    ...RESULT_FLAGS,
   });
   const { values: v, positionals } = parsed;
   const lang = languageOf(v.lang, env);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/due-date.ts';
-import { checkFlags as check, languageOf, readArgs, usageError as usage } from './args.ts';
+import { checkFlags as check, languageOf, readArgs, RESULT_FLAGS, usageError as usage } from './args.ts';
 import type { Lang } from './messages.ts';
 
 const common = { json: z.boolean(), quiet: z.boolean(), lang: z.enum(['vi', 'en']) };
@@ -50,10 +50,7 @@ export function parseTaskFlags(argv: string[], env: string | undefined): TaskFla
     format: { type: 'string', default: 'xlsx' },
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    lang: { type: 'string' },
+    ...RESULT_FLAGS,
   });
   const { values, positionals } = parsed;
   const lang = languageOf(values.lang, env);
